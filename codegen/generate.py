@@ -1,0 +1,157 @@
+"""Regenerate `msgflash_async/_generated/` from `openapi/msgflash.yaml`, or check that it has not drifted.
+
+    python codegen/generate.py           # regenerate in place
+    python codegen/generate.py --check   # regenerate into a temporary folder; exit 1 on any difference
+
+Deterministic: a pinned generator (refused if another version is installed, or if its stock templates
+changed since `templates.lock` was written), our templates, and a pinned ruff with an explicit config.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import hashlib
+import importlib.metadata
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = Path(__import__("os").environ.get("MSGFLASH_SPEC", ROOT / "openapi" / "msgflash.yaml"))
+TARGET = ROOT / "msgflash_async" / "_generated"
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+LOCK = HERE / "templates.lock"
+PINS = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail on drift instead of rewriting")
+    parser.add_argument("--write-lock", action="store_true", help="record the stock templates we override")
+    args = parser.parse_args()
+    check_pins()
+    if args.write_lock:
+        LOCK.write_text(json.dumps(stock_template_hashes(), indent=2, sort_keys=True) + "\n")
+        return 0
+    check_lock()
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "_generated"
+        generate_into(fresh)
+        if args.check:
+            return report_drift(fresh, TARGET)
+        shutil.rmtree(TARGET, ignore_errors=True)
+        shutil.copytree(fresh, TARGET)
+    print(f"regenerated {TARGET.relative_to(ROOT)} ({count_files(TARGET)} files)")
+    return 0
+
+
+def check_pins() -> None:
+    for name, version in PINS.items():
+        installed = importlib.metadata.version(name)
+        if installed != version:
+            sys.exit(f"{name} {installed} is installed; codegen is pinned to {version} (codegen/requirements.txt)")
+
+
+def stock_template_hashes() -> dict[str, str]:
+    """sha256 of each stock template that a template of ours replaces."""
+    import openapi_python_client
+
+    stock = Path(openapi_python_client.__file__).parent / "templates"
+    ours = sorted(p.name for p in TEMPLATES.glob("*.jinja") if (stock / p.name).exists())
+    return {name: hashlib.sha256((stock / name).read_bytes()).hexdigest() for name in ours}
+
+
+def check_lock() -> None:
+    locked = json.loads(LOCK.read_text())
+    current = stock_template_hashes()
+    if current != locked:
+        changed = sorted(set(current.items()) ^ set(locked.items()))
+        sys.exit(f"the generator's stock templates differ from templates.lock: {changed}; review, then --write-lock")
+
+
+def generate_into(package: Path) -> None:
+    work = package.parent / "gen"
+    run(
+        "openapi-python-client", "generate", "--path", str(SPEC), "--meta", "none",
+        "--output-path", str(work), "--config", str(HERE / "config.yml"),
+        "--custom-template-path", str(TEMPLATES),
+    )  # fmt: skip
+    shutil.copytree(work, package)
+    render_extras(package)
+    ruff = ["ruff", "--config", str(HERE / "ruff.toml")]
+    run(*ruff[:1], "check", "--fix", "--unsafe-fixes", "--quiet", "--no-cache", *ruff[1:], str(package))
+    run(*ruff[:1], "format", "--quiet", "--no-cache", *ruff[1:], str(package))
+    (package / "py.typed").unlink(missing_ok=True)
+
+
+def render_extras(package: Path) -> None:
+    """Render the two files built from vendor extensions and tags, which generator templates cannot see."""
+    spec = yaml.safe_load(SPEC.read_text())
+    operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True)
+    tags = sorted({op["tags"][0] for op in operations})
+    context = {
+        "personal_only": sorted(op["operationId"] for op in operations if op.get("x-personal-key-only")),
+        "paginated": sorted(
+            (op["operationId"], op["x-pagination"]["style"], op["x-pagination"]["items"])
+            for op in operations
+            if "x-pagination" in op
+        ),
+        "creates": sorted(op["operationId"] for m, op in iter_methods(spec) if m == "post"),
+        "tags": [(tag, "".join(part.capitalize() for part in tag.split("_")) + "Resource") for tag in tags],
+    }
+    for name in ("operations.py", "resources.py"):
+        (package / name).write_text(env.get_template(f"extra/{name}.jinja").render(**context))
+
+
+def iter_methods(spec: dict[str, dict[str, dict[str, object]]]) -> list[tuple[str, dict[str, object]]]:
+    return [(method, op) for item in spec["paths"].values() for method, op in item.items() if isinstance(op, dict)]
+
+
+def run(*command: str) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    noise = [line for line in (result.stdout + result.stderr).splitlines() if line.strip() and "Generating" not in line]
+    if result.returncode != 0 or any("Warning" in line or "Error" in line for line in noise):
+        sys.exit(f"{' '.join(command[:2])} failed:\n" + "\n".join(noise))
+
+
+def report_drift(fresh: Path, committed: Path) -> int:
+    """Compare both directions: missing, extra and changed files all count as drift."""
+    drift = sorted(diff_trees(fresh, committed))
+    if not drift:
+        print(f"no drift: {committed.relative_to(ROOT)} matches the spec and templates ({count_files(fresh)} files)")
+        return 0
+    print(f"drift in {len(drift)} file(s); run `python codegen/generate.py` and commit:")
+    for line in drift:
+        print(line)
+    return 1
+
+
+def diff_trees(fresh: Path, committed: Path) -> list[str]:
+    ours = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
+    theirs = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    problems = [f"  missing: {p}" for p in ours - theirs] + [f"  not generated: {p}" for p in theirs - ours]
+    for path in ours & theirs:
+        if not filecmp.cmp(fresh / path, committed / path, shallow=False):
+            delta = difflib.unified_diff(
+                (committed / path).read_text().splitlines(), (fresh / path).read_text().splitlines(), lineterm="", n=0
+            )
+            problems.append(f"  changed: {path}\n    " + "\n    ".join(list(delta)[2:8]))
+    return problems
+
+
+def count_files(folder: Path) -> int:
+    return sum(1 for p in folder.rglob("*.py"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

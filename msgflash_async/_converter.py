@@ -1,0 +1,277 @@
+"""The one (de)serialiser: a cattrs Converter driven by the wire names the generated models record.
+
+Structuring (responses) is strict, because a spec that lies should fail loudly and precisely: no `5` → `"5"`,
+no string iterated into a list of characters; a mismatch raises `ResponseValidationError` naming the JSON
+path (`… @ $.data.contacts[3].phone`). Members the spec does not name are kept in `additional_properties`.
+Unstructuring (requests) checks the spec's bounds first and omits optional members left as None.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import types
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Union, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.cols import is_sequence, list_structure_factory
+from cattrs.gen import make_dict_structure_fn, override
+
+from ._errors import InvalidRequestError, ResponseValidationError
+
+_converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=False)
+
+_STR_CONSTRAINTS = (("minLength", "at least {} characters"), ("maxLength", "at most {} characters"))
+_LIST_CONSTRAINTS = (("minItems", "at least {} items"), ("maxItems", "at most {} items"))
+
+
+# --- strict scalars -------------------------------------------------------------------------------
+
+
+def _expect(obj: object, kinds: type | tuple[type, ...], name: str) -> None:
+    # bool is an int subclass in Python, never in JSON.
+    if not isinstance(obj, kinds) or (isinstance(obj, bool) and bool not in _as_tuple(kinds)):
+        raise TypeError(f"expected {name}, got {type(obj).__name__} {obj!r:.40}")
+
+
+def _as_object(obj: object) -> dict[str, Any]:
+    if not isinstance(obj, dict):
+        raise TypeError(f"expected an object, got {type(obj).__name__} {obj!r:.40}")
+    return obj
+
+
+def _as_tuple(kinds: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kinds if isinstance(kinds, tuple) else (kinds,)
+
+
+def _structure_str(obj: object, _: type) -> str:
+    _expect(obj, str, "a string")
+    return obj  # type: ignore[return-value]  # checked just above
+
+
+def _structure_int(obj: object, _: type) -> int:
+    _expect(obj, int, "an integer")
+    return obj  # type: ignore[return-value]
+
+
+def _structure_float(obj: object, _: type) -> float:
+    _expect(obj, (int, float), "a number")
+    return float(obj)  # type: ignore[arg-type]
+
+
+def _structure_bool(obj: object, _: type) -> bool:
+    _expect(obj, bool, "a boolean")
+    return obj  # type: ignore[return-value]
+
+
+def _structure_datetime(obj: object, _: type) -> datetime.datetime:
+    _expect(obj, str, "an ISO 8601 date-time string")
+    try:
+        return datetime.datetime.fromisoformat(obj)  # type: ignore[arg-type]
+    except ValueError:
+        raise ValueError(f"invalid ISO 8601 date-time {obj!r:.40}") from None
+
+
+for _type, _hook in (
+    (str, _structure_str),
+    (int, _structure_int),
+    (float, _structure_float),
+    (bool, _structure_bool),
+    (datetime.datetime, _structure_datetime),
+):
+    _converter.register_structure_hook(_type, _hook)
+_converter.register_unstructure_hook(datetime.datetime, lambda value: value.isoformat())
+
+
+# --- unions ---------------------------------------------------------------------------------------
+
+
+def _is_union(tp: object) -> bool:
+    return get_origin(tp) in (Union, types.UnionType)
+
+
+def _is_open_string(tp: object) -> bool:
+    """`Literal[...] | str` (an open enum), possibly with None: any string passes."""
+    return _is_union(tp) and str in get_args(tp) and all(
+        arg in (str, type(None)) or get_origin(arg) is Literal for arg in get_args(tp)
+    )
+
+
+def _structure_open_string(tp: object) -> Callable[[object, type], str | None]:
+    nullable = type(None) in get_args(tp)
+
+    def structure(obj: object, _: type) -> str | None:
+        if obj is None and nullable:
+            return None
+        return _structure_str(obj, str)
+
+    return structure
+
+
+def _const_tag(cls: type) -> tuple[str, object] | None:
+    """The (wire name, value) of a model's `const` discriminator field, if it has one."""
+    for field in attrs.fields(cls):
+        if get_origin(field.type) is Literal and len(get_args(field.type)) == 1:
+            return field.metadata["wire"], get_args(field.type)[0]
+    return None
+
+
+def _is_model_union(tp: object) -> bool:
+    members = [arg for arg in get_args(tp) if arg is not type(None)]
+    return _is_union(tp) and len(members) > 1 and all(attrs.has(arg) for arg in members)
+
+
+def _structure_model_union(tp: object) -> Callable[[object, type], object]:
+    """Dispatch on the variants' shared `const` member; the one untagged variant is the fallback."""
+    nullable = type(None) in get_args(tp)
+    tagged: dict[tuple[str, object], type] = {}
+    untagged: type | None = None
+    for variant in (arg for arg in get_args(tp) if arg is not type(None)):
+        attrs.resolve_types(variant)
+        tag = _const_tag(variant)
+        if tag is None:
+            untagged = variant
+        else:
+            tagged[tag] = variant
+    wires = {wire for wire, _ in tagged}
+
+    def structure(obj: object, _: type) -> object:
+        if obj is None and nullable:
+            return None
+        data = _as_object(obj)
+        for wire in wires:
+            variant = tagged.get((wire, data.get(wire)))
+            if variant is not None:
+                return _converter.structure(data, variant)
+        if untagged is None:
+            found = {wire: data.get(wire) for wire in wires}
+            raise ValueError(f"no variant matches discriminator {found}")
+        return _converter.structure(data, untagged)
+
+    return structure
+
+
+_converter.register_structure_hook_factory(_is_open_string, _structure_open_string)
+_converter.register_structure_hook_factory(_is_model_union, _structure_model_union)
+
+
+# --- lists and models -----------------------------------------------------------------------------
+
+
+def _structure_list(tp: Any, converter: cattrs.Converter) -> Callable[[object, type], list[Any]]:
+    inner = list_structure_factory(tp, converter)
+
+    def structure(obj: object, cl: type) -> list[Any]:
+        _expect(obj, list, "an array")
+        result: list[Any] = inner(obj, cl)
+        return result
+
+    return structure
+
+
+def _structure_model(cls: type, converter: cattrs.Converter) -> Callable[[object, type], object]:
+    attrs.resolve_types(cls)
+    fields = [f for f in attrs.fields(cls) if "wire" in f.metadata]
+    overrides: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields}
+    overrides["additional_properties"] = override(omit=True)
+    base: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(
+        cls, converter, _cattrs_detailed_validation=True, **overrides
+    )
+    known = frozenset(f.metadata["wire"] for f in fields)
+
+    def structure(obj: object, cl: type) -> object:
+        data = _as_object(obj)
+        instance = base(data, cl)
+        if not known.issuperset(data):
+            instance.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return instance
+
+    return structure
+
+
+def _is_model(tp: object) -> bool:
+    return isinstance(tp, type) and attrs.has(tp) and any("wire" in f.metadata for f in attrs.fields(tp))
+
+
+_converter.register_structure_hook_factory(is_sequence, _structure_list)
+_converter.register_structure_hook_factory(_is_model, _structure_model)
+
+
+def structure(obj: object, cl: type[Any], /) -> Any:
+    """Structure decoded JSON into `cl`; a mismatch raises `ResponseValidationError` with its JSON path."""
+    try:
+        return _converter.structure(obj, cl)
+    except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as exc:
+        message, path = _first_problem(exc)
+        raise ResponseValidationError(message, status=200, path=path) from exc
+
+
+def _first_problem(exc: BaseException) -> tuple[str, str]:
+    if isinstance(exc, cattrs.BaseValidationError):
+        described = cattrs.transform_error(exc, path="$")[0]
+        message, _, path = described.rpartition(" @ ")
+        return message, path
+    return str(exc), "$"
+
+
+# --- unstructuring (requests) ---------------------------------------------------------------------
+
+
+def unstructure(value: object, path: str = "$") -> object:
+    """JSON-ready data for a request body; raises `InvalidRequestError` (with a path) before any I/O."""
+    if attrs.has(type(value)):
+        return _unstructure_model(value, path)
+    if isinstance(value, list | tuple):
+        return [unstructure(item, f"{path}[{index}]") for index, item in enumerate(value)]
+    if isinstance(value, datetime.datetime):
+        return _unstructure_datetime(value, path)
+    return value
+
+
+def _unstructure_model(model: Any, path: str) -> dict[str, object]:
+    data: dict[str, object] = dict(model.additional_properties)
+    for field in attrs.fields(type(model)):
+        wire = field.metadata.get("wire")
+        if wire is None:
+            continue
+        value = getattr(model, field.name)
+        where = f"{path}.{wire}"
+        if value is None:
+            if field.default is attrs.NOTHING:
+                raise InvalidRequestError(f"{field.name} is required @ {where}")
+            continue
+        _check_bounds(value, field.metadata, where)
+        data[wire] = unstructure(value, where)
+    return data
+
+
+def _unstructure_datetime(value: datetime.datetime, path: str) -> str:
+    if value.tzinfo is None:
+        # The API reads times as UTC; a naive datetime is ambiguous, so refuse it rather than guess.
+        raise InvalidRequestError(f"date-times must be timezone-aware (e.g. tzinfo=datetime.UTC) @ {path}")
+    return value.isoformat()
+
+
+def _check_bounds(value: object, bounds: Mapping[str, object], where: str) -> None:
+    if isinstance(value, str):
+        _check_sizes(len(value), _STR_CONSTRAINTS, bounds, where)
+        pattern = bounds.get("pattern")
+        if isinstance(pattern, str) and not re.search(pattern, value):
+            raise InvalidRequestError(f"must match the pattern {pattern!r} @ {where}")
+    elif isinstance(value, list | tuple):
+        _check_sizes(len(value), _LIST_CONSTRAINTS, bounds, where)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        low, high = bounds.get("minimum"), bounds.get("maximum")
+        if isinstance(low, int | float) and value < low:
+            raise InvalidRequestError(f"must be at least {low}, got {value} @ {where}")
+        if isinstance(high, int | float) and value > high:
+            raise InvalidRequestError(f"must be at most {high}, got {value} @ {where}")
+
+
+def _check_sizes(size: int, rules: tuple[tuple[str, str], ...], bounds: Mapping[str, object], where: str) -> None:
+    for key, wording in rules:
+        limit = bounds.get(key)
+        if isinstance(limit, int) and (size < limit if key.startswith("min") else size > limit):
+            raise InvalidRequestError(f"must have {wording.format(limit)}, got {size} @ {where}")

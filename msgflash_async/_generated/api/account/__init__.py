@@ -1,0 +1,46 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""The `account` resource: one typed async method per operation of the tag."""
+
+from __future__ import annotations
+
+import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+
+from ...._operation import Caller, Request  # noqa: F401
+from ...._pagination import AsyncPaginator  # noqa: F401
+from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from . import account_get, account_get_usage
+
+
+class AccountResource:
+    """Operations under the `account` tag of the spec."""
+
+    __slots__ = ("_caller",)
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    async def get(
+        self,
+    ) -> Me:
+        """Get the current account
+
+        Return the account behind the API key. The route is referenced by the docs without a page: the
+        response shape is not documented. Personal key only: a team key gets 403 `TEAM_KEY_NOT_ALLOWED`.
+
+        """
+        request = account_get.build_request()
+        return await self._caller.call(request, account_get.parse_response)
+
+    async def get_usage(
+        self,
+    ) -> UsageReport:
+        """Get usage (legacy alias)
+
+        Legacy alias of `GET /api/v1/billing/usage`, same response. Personal key only: a team key gets 403
+        `TEAM_KEY_NOT_ALLOWED`.
+
+        """
+        request = account_get_usage.build_request()
+        return await self._caller.call(request, account_get_usage.parse_response)

@@ -1,0 +1,32 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""`POST /api/v1/contacts/bulk-jobs/{job_id}/cancel`: build the request, parse the response (no I/O)."""
+
+from __future__ import annotations
+
+from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
+from ...models import *  # noqa: F403  (the spec's models, all public)
+
+OPERATION_ID = "contact_bulk_jobs_cancel"
+
+
+def build_request(
+    job_id: str,
+    /,
+) -> Request:
+    """Describe the HTTP request; raises `InvalidRequestError` for an empty path segment."""
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/api/v1/contacts/bulk-jobs/{job_id}/cancel".format(
+            job_id=path_segment(job_id, "job_id"),
+        ),
+    )
+
+
+def parse_response(status: int, payload: object, structure: Structure) -> ContactBulkJob:
+    """Turn a fully read 2xx JSON body into the typed payload of its `data` envelope."""
+    if status == 200:
+        return structure(payload, ContactBulkJobResponse).data
+    raise UnexpectedStatus(status)

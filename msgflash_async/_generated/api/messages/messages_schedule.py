@@ -1,0 +1,40 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""`POST /api/v1/messages/schedule`: build the request, parse the response (no I/O)."""
+
+from __future__ import annotations
+
+from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
+from ...models import *  # noqa: F403  (the spec's models, all public)
+
+OPERATION_ID = "messages_schedule"
+
+
+def build_request(
+    *,
+    body: ScheduleAudioMessage
+    | ScheduleButtonsMessage
+    | ScheduleContactMessage
+    | ScheduleDocumentMessage
+    | ScheduleImageMessage
+    | ScheduleLocationMessage
+    | ScheduleTemplateMessage
+    | ScheduleTextMessage
+    | ScheduleVideoMessage
+    | ScheduleVoiceNoteMessage,
+) -> Request:
+    """Describe the HTTP request; raises `InvalidRequestError` for an empty path segment."""
+    return Request(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/api/v1/messages/schedule",
+        body=body,
+    )
+
+
+def parse_response(status: int, payload: object, structure: Structure) -> ScheduledMessage:
+    """Turn a fully read 2xx JSON body into the typed payload of its `data` envelope."""
+    if status == 201:
+        return structure(payload, ScheduledMessageResponse).data
+    raise UnexpectedStatus(status)

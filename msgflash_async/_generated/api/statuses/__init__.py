@@ -1,0 +1,37 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""The `statuses` resource: one typed async method per operation of the tag."""
+
+from __future__ import annotations
+
+import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+
+from ...._operation import Caller, Request  # noqa: F401
+from ...._pagination import AsyncPaginator  # noqa: F401
+from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from . import statuses_create
+
+
+class StatusesResource:
+    """Operations under the `statuses` tag of the spec."""
+
+    __slots__ = ("_caller",)
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    async def create(
+        self,
+        body: ImageStatus | TextStatus,
+        /,
+    ) -> PostedStatus:
+        """Post a WhatsApp status
+
+        Post a WhatsApp status (story): text (with an optional background colour) or image (public URL,
+        optional caption). Counts against the monthly outbound quota. The newest plans disable statuses on
+        every plan, so the call answers 403 `STATUSES_NOT_AVAILABLE_ON_PLAN`; the route is still documented.
+
+        """
+        request = statuses_create.build_request(body=body)
+        return await self._caller.call(request, statuses_create.parse_response)

@@ -1,0 +1,10 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""The closed set of documented `CampaignMessageType` values."""
+
+from typing import Literal, TypeAlias
+
+CampaignMessageType: TypeAlias = Literal[
+    "audio", "buttons", "document", "image", "text", "video", "voice_note"
+]

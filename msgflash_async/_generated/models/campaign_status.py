@@ -1,0 +1,18 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""The closed set of documented `CampaignStatus` values."""
+
+from typing import Literal, TypeAlias
+
+CampaignStatus: TypeAlias = Literal[
+    "cancelled",
+    "completed",
+    "draft",
+    "failed",
+    "paused",
+    "paused_plan",
+    "paused_quota",
+    "running",
+    "scheduled",
+]

@@ -1,0 +1,23 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+from __future__ import annotations
+
+import datetime  # noqa: F401  (used by some annotations)
+from typing import Any, Literal  # noqa: F401
+
+import attrs
+
+
+@attrs.define(kw_only=True, slots=True)
+class ContactGroup:
+    """A MsgFlash contact list (not a WhatsApp group). Single-group examples show only some fields."""
+
+    id: str = attrs.field(metadata={"wire": "id", "minLength": 1})
+    name: str = attrs.field(metadata={"wire": "name"})
+    description: str | None = attrs.field(default=None, metadata={"wire": "description"})
+    color: str | None = attrs.field(default=None, metadata={"wire": "color"})
+    contact_count: int | None = attrs.field(default=None, metadata={"wire": "contactCount"})
+    created_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "createdAt"})
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
+    """JSON members the spec does not name: kept when parsing, sent as they are."""

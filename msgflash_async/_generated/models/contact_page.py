@@ -1,0 +1,26 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+from __future__ import annotations
+
+import datetime  # noqa: F401  (used by some annotations)
+from typing import Any, Literal  # noqa: F401
+
+import attrs
+
+from .contact import Contact
+from .contact_sort import ContactSort
+
+
+@attrs.define(kw_only=True, slots=True)
+class ContactPage:
+    """One page of contacts (cursor pagination)."""
+
+    contacts: list[Contact] = attrs.field(metadata={"wire": "contacts"})
+    total: int = attrs.field(metadata={"wire": "total"})
+    limit: int = attrs.field(metadata={"wire": "limit"})
+    sort: ContactSort | str = attrs.field(metadata={"wire": "sort"})
+    next_cursor: None | str = attrs.field(metadata={"wire": "nextCursor"})
+    has_more: bool = attrs.field(metadata={"wire": "hasMore"})
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
+    """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -1,0 +1,33 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+from __future__ import annotations
+
+import datetime  # noqa: F401  (used by some annotations)
+from typing import Any, Literal  # noqa: F401
+
+import attrs
+
+from .all_recipients import AllRecipients
+from .campaign_repeat import CampaignRepeat
+from .explicit_recipients import ExplicitRecipients
+from .group_recipients import GroupRecipients
+from .tag_recipients import TagRecipients
+from .template_variables import TemplateVariables
+
+
+@attrs.define(kw_only=True, slots=True)
+class CreateTemplateCampaign:
+    """Template-mode campaign (no `type`); `variables` are global to the campaign."""
+
+    instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
+    name: str = attrs.field(metadata={"wire": "name", "minLength": 1})
+    schedule: datetime.datetime = attrs.field(metadata={"wire": "schedule"})
+    recipients: AllRecipients | ExplicitRecipients | GroupRecipients | TagRecipients = attrs.field(
+        metadata={"wire": "recipients"}
+    )
+    template_id: str = attrs.field(metadata={"wire": "templateId", "minLength": 1})
+    repeat: CampaignRepeat | None = attrs.field(default=None, metadata={"wire": "repeat"})
+    variables: TemplateVariables | None = attrs.field(default=None, metadata={"wire": "variables"})
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
+    """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -1,0 +1,10 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""The closed set of documented `MessageType` values."""
+
+from typing import Literal, TypeAlias
+
+MessageType: TypeAlias = Literal[
+    "audio", "buttons", "contact", "document", "image", "location", "text", "video", "voice_note"
+]

@@ -1,0 +1,23 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+from __future__ import annotations
+
+import datetime  # noqa: F401  (used by some annotations)
+from typing import Any, Literal  # noqa: F401
+
+import attrs
+
+from .payment import Payment
+
+
+@attrs.define(kw_only=True, slots=True)
+class PaymentPage:
+    """One page of payments (page-number pagination)."""
+
+    payments: list[Payment] = attrs.field(metadata={"wire": "payments"})
+    total: int = attrs.field(metadata={"wire": "total"})
+    page: int = attrs.field(metadata={"wire": "page"})
+    total_pages: int = attrs.field(metadata={"wire": "totalPages"})
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
+    """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -1,0 +1,22 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+from __future__ import annotations
+
+import datetime  # noqa: F401  (used by some annotations)
+from typing import Any, Literal  # noqa: F401
+
+import attrs
+
+from .template_variables import TemplateVariables
+
+
+@attrs.define(kw_only=True, slots=True)
+class TemplatePreviewRequest:
+    """Rendering context (all optional). Nothing is sent."""
+
+    instance_id: str | None = attrs.field(default=None, metadata={"wire": "instanceId", "minLength": 1})
+    contact_id: str | None = attrs.field(default=None, metadata={"wire": "contactId", "minLength": 1})
+    variables: TemplateVariables | None = attrs.field(default=None, metadata={"wire": "variables"})
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
+    """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -1,0 +1,4 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Intentionally empty: request and response types live in the hand-written `msgflash_async._operation`."""

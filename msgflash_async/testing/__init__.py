@@ -1,0 +1,33 @@
+"""A stateful fake MsgFlash server for tests: ``async with Sandbox() as sb``.
+
+Runs in-process on 127.0.0.1, implements every documented public route with
+in-memory state, the documented key/team/rate-limit/quota rules, messages and
+jobs that progress over time, signed webhook deliveries, and fault injection.
+"""
+
+from __future__ import annotations
+
+from ._config import PLAN_FREE, PLAN_MAX, PLAN_PRO, PLANS, Plan, SandboxConfig
+from ._faults import FaultKind, FaultRule, Faults
+from ._sandbox import Sandbox, TeamCredentials
+from ._state import Counters, Workspace
+from ._webhooks import DeliveryAttempt, WebhookDelivery, sign
+
+__all__ = [
+    "PLANS",
+    "PLAN_FREE",
+    "PLAN_MAX",
+    "PLAN_PRO",
+    "Counters",
+    "DeliveryAttempt",
+    "FaultKind",
+    "FaultRule",
+    "Faults",
+    "Plan",
+    "Sandbox",
+    "SandboxConfig",
+    "TeamCredentials",
+    "WebhookDelivery",
+    "Workspace",
+    "sign",
+]

@@ -1,0 +1,258 @@
+"""Request validation: collects every field problem into one VALIDATION_ERROR."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import orjson
+from aiohttp import web
+
+from ._util import ApiError, is_e164, is_uuid
+
+__all__ = ["Body", "Query", "must", "read_body"]
+
+T = TypeVar("T")
+
+
+def must(value: T | None, path: str) -> T:
+    """Narrow a required field after `check()` (which already rejected None)."""
+    if value is None:
+        raise _fail([{"path": path, "message": "Required"}])
+    return value
+
+
+def _fail(problems: list[dict[str, str]]) -> ApiError:
+    first = problems[0]
+    return ApiError(400, "VALIDATION_ERROR", f"Invalid request: {first['path']}: {first['message']}", details=problems)
+
+
+async def read_body(request: web.Request, *, optional: bool = False) -> Body:
+    """Parse the JSON body; an empty body is `{}` when the body is optional."""
+    raw = await request.read()
+    if not raw.strip():
+        if optional:
+            return Body({})
+        raise _fail([{"path": "body", "message": "Request body must be a JSON object"}])
+    try:
+        parsed = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise _fail([{"path": "body", "message": "Malformed JSON"}]) from None
+    if not isinstance(parsed, dict):
+        raise _fail([{"path": "body", "message": "Request body must be a JSON object"}])
+    return Body(parsed)
+
+
+class _Checker:
+    """Shared problem list and raise-at-end behaviour."""
+
+    def __init__(self) -> None:
+        self.problems: list[dict[str, str]] = []
+
+    def problem(self, path: str, message: str) -> None:
+        """Record one field problem."""
+        self.problems.append({"path": path, "message": message})
+
+    def check(self) -> None:
+        """Raise VALIDATION_ERROR if anything was recorded."""
+        if self.problems:
+            raise _fail(self.problems)
+
+
+class Body(_Checker):
+    """Typed accessors over a JSON object body; problems accumulate."""
+
+    def __init__(self, raw: Mapping[str, Any], prefix: str = "") -> None:
+        super().__init__()
+        self.raw = raw
+        self.prefix = prefix
+
+    def has(self, key: str) -> bool:
+        """Present and not null."""
+        return self.raw.get(key) is not None
+
+    def _path(self, key: str) -> str:
+        return f"{self.prefix}{key}"
+
+    def _get(self, key: str, required: bool) -> Any:
+        value = self.raw.get(key)
+        if value is None and required:
+            self.problem(self._path(key), "Required")
+        return value
+
+    def string(
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        min_len: int = 1,
+        max_len: int | None = None,
+        choices: Collection[str] | None = None,
+    ) -> str | None:
+        """A string field with length bounds or a fixed set of values."""
+        value = self._get(key, required)
+        if value is None:
+            return None
+        path = self._path(key)
+        if not isinstance(value, str):
+            self.problem(path, "Expected string")
+            return None
+        if choices is not None and value not in choices:
+            self.problem(path, f"Expected one of: {', '.join(choices)}")
+            return None
+        if len(value) < min_len:
+            self.problem(path, f"String must contain at least {min_len} character(s)")
+            return None
+        if max_len is not None and len(value) > max_len:
+            self.problem(path, f"String must contain at most {max_len} character(s)")
+            return None
+        return value
+
+    def uuid(self, key: str, *, required: bool = False) -> str | None:
+        """A UUID string (documented id fields)."""
+        value = self.string(key, required=required)
+        if value is not None and not is_uuid(value):
+            self.problem(self._path(key), "Invalid uuid")
+            return None
+        return value
+
+    def phone(self, key: str, *, required: bool = False) -> str | None:
+        """An E.164 number."""
+        value = self.string(key, required=required)
+        if value is not None and not is_e164(value):
+            self.problem(self._path(key), "Invalid phone number: expected E.164, e.g. +22912345678")
+            return None
+        return value
+
+    def url(self, key: str, *, required: bool = False) -> str | None:
+        """An absolute http(s) URL."""
+        value = self.string(key, required=required, max_len=2048)
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            self.problem(self._path(key), "Invalid url: expected http(s)://...")
+            return None
+        return value
+
+    def number(self, key: str, *, required: bool = False, lo: float, hi: float) -> float | None:
+        """A finite number within [lo, hi]."""
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            self.problem(self._path(key), "Expected number")
+            return None
+        if not lo <= value <= hi:
+            self.problem(self._path(key), f"Number must be between {lo} and {hi}")
+            return None
+        return float(value)
+
+    def obj(self, key: str, *, required: bool = False) -> dict[str, Any] | None:
+        """A JSON object field."""
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.problem(self._path(key), "Expected object")
+            return None
+        return value
+
+    def array(self, key: str, *, required: bool = False, min_items: int = 0, max_items: int) -> list[Any] | None:
+        """An array field with size bounds."""
+        value = self._get(key, required)
+        if value is None:
+            return None
+        path = self._path(key)
+        if not isinstance(value, list):
+            self.problem(path, "Expected array")
+            return None
+        if len(value) < min_items:
+            self.problem(path, f"Array must contain at least {min_items} element(s)")
+            return None
+        if len(value) > max_items:
+            self.problem(path, f"Array must contain at most {max_items} element(s)")
+            return None
+        return value
+
+    def str_list(
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        min_items: int = 0,
+        max_items: int,
+        max_len: int = 200,
+        uuids: bool = False,
+        choices: Collection[str] | None = None,
+    ) -> list[str] | None:
+        """An array of non-empty strings (optionally UUIDs or fixed values)."""
+        items = self.array(key, required=required, min_items=min_items, max_items=max_items)
+        if items is None:
+            return None
+        path = self._path(key)
+        for index, item in enumerate(items):
+            if not isinstance(item, str) or not item or len(item) > max_len:
+                self.problem(f"{path}.{index}", "Expected non-empty string")
+                return None
+            if uuids and not is_uuid(item):
+                self.problem(f"{path}.{index}", "Invalid uuid")
+                return None
+            if choices is not None and item not in choices:
+                self.problem(f"{path}.{index}", f"Expected one of: {', '.join(choices)}")
+                return None
+        return items
+
+    def child(self, raw: Mapping[str, Any], prefix: str) -> Body:
+        """A nested object sharing this body's problem list."""
+        sub = Body(raw, prefix)
+        sub.problems = self.problems
+        return sub
+
+
+class Query(_Checker):
+    """Typed accessors over query parameters."""
+
+    def __init__(self, request: web.Request) -> None:
+        super().__init__()
+        self.q = request.query
+
+    def integer(self, key: str, *, default: int, lo: int, hi: int) -> int:
+        """An integer within [lo, hi] (400 outside, no silent clamping)."""
+        text = self.q.get(key)
+        if text is None:
+            return default
+        try:
+            value = int(text)
+        except ValueError:
+            self.problem(key, "Expected integer")
+            return default
+        if not lo <= value <= hi:
+            self.problem(key, f"Number must be between {lo} and {hi}")
+            return default
+        return value
+
+    def string(
+        self, key: str, *, min_len: int = 1, max_len: int = 200, choices: Collection[str] | None = None
+    ) -> str | None:
+        """An optional string parameter."""
+        value = self.q.get(key)
+        if value is None:
+            return None
+        if choices is not None and value not in choices:
+            self.problem(key, f"Expected one of: {', '.join(choices)}")
+            return None
+        if not min_len <= len(value) <= max_len:
+            self.problem(key, f"Length must be between {min_len} and {max_len}")
+            return None
+        return value
+
+    def uuid(self, key: str) -> str | None:
+        """An optional UUID filter."""
+        value = self.string(key)
+        if value is not None and not is_uuid(value):
+            self.problem(key, "Invalid uuid")
+            return None
+        return value
