@@ -1,8 +1,8 @@
 """Sessions: `nox` runs them all (lint, types, codegen drift, tests on 3.11–3.13, benchmark smoke).
 
-    nox -s demo        the SDK against its sandbox (or the real API with MSGFLASH_API_KEY set)
-    nox -s generate    regenerate msgflash_async/_generated from openapi/msgflash.yaml
-    nox -s bench       the full benchmark run (minutes), writing docs/performance.md
+nox -s demo        the SDK against its sandbox (or the real API with MSGFLASH_API_KEY set)
+nox -s generate    regenerate msgflash_async/_generated from openapi/msgflash.yaml
+nox -s bench       the full benchmark run (minutes), writing docs/performance.md
 """
 
 from __future__ import annotations

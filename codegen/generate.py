@@ -58,7 +58,9 @@ def check_pins() -> None:
     for name, version in PINS.items():
         installed = importlib.metadata.version(name)
         if installed != version:
-            sys.exit(f"{name} {installed} is installed; codegen is pinned to {version} (codegen/requirements.txt)")
+            sys.exit(
+                f"{name} {installed} is installed; codegen is pinned to {version} (codegen/requirements.txt)"
+            )
 
 
 def stock_template_hashes() -> dict[str, str]:
@@ -75,7 +77,9 @@ def check_lock() -> None:
     current = stock_template_hashes()
     if current != locked:
         changed = sorted(set(current.items()) ^ set(locked.items()))
-        sys.exit(f"the generator's stock templates differ from templates.lock: {changed}; review, then --write-lock")
+        sys.exit(
+            f"the generator's stock templates differ from templates.lock: {changed}; review, then --write-lock"
+        )
 
 
 def generate_into(package: Path) -> None:
@@ -97,8 +101,15 @@ def render_extras(package: Path) -> None:
     """Render the two files built from vendor extensions and tags, which generator templates cannot see."""
     spec = yaml.safe_load(SPEC.read_text())
     operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
-    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True
+    )
     tags = sorted({op["tags"][0] for op in operations})
+    unions = [
+        (name, [ref["$ref"].rsplit("/", 1)[-1] for ref in schema["oneOf"]])
+        for name, schema in sorted(spec["components"]["schemas"].items())
+        if "oneOf" in schema
+    ]
     context = {
         "personal_only": sorted(op["operationId"] for op in operations if op.get("x-personal-key-only")),
         "paginated": sorted(
@@ -106,20 +117,28 @@ def render_extras(package: Path) -> None:
             for op in operations
             if "x-pagination" in op
         ),
-        "creates": sorted(op["operationId"] for m, op in iter_methods(spec) if m == "post"),
+        "creates": sorted(str(op["operationId"]) for m, op in iter_methods(spec) if m == "post"),
+        "unions": unions,
+        "union_members": sorted({member for _, members in unions for member in members}),
         "tags": [(tag, "".join(part.capitalize() for part in tag.split("_")) + "Resource") for tag in tags],
     }
-    for name in ("operations.py", "resources.py"):
+    for name in ("operations.py", "resources.py", "unions.py"):
         (package / name).write_text(env.get_template(f"extra/{name}.jinja").render(**context))
 
 
 def iter_methods(spec: dict[str, dict[str, dict[str, object]]]) -> list[tuple[str, dict[str, object]]]:
-    return [(method, op) for item in spec["paths"].values() for method, op in item.items() if isinstance(op, dict)]
+    return [
+        (method, op) for item in spec["paths"].values() for method, op in item.items() if isinstance(op, dict)
+    ]
 
 
 def run(*command: str) -> None:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
-    noise = [line for line in (result.stdout + result.stderr).splitlines() if line.strip() and "Generating" not in line]
+    noise = [
+        line
+        for line in (result.stdout + result.stderr).splitlines()
+        if line.strip() and "Generating" not in line
+    ]
     if result.returncode != 0 or any("Warning" in line or "Error" in line for line in noise):
         sys.exit(f"{' '.join(command[:2])} failed:\n" + "\n".join(noise))
 
@@ -128,7 +147,9 @@ def report_drift(fresh: Path, committed: Path) -> int:
     """Compare both directions: missing, extra and changed files all count as drift."""
     drift = sorted(diff_trees(fresh, committed))
     if not drift:
-        print(f"no drift: {committed.relative_to(ROOT)} matches the spec and templates ({count_files(fresh)} files)")
+        print(
+            f"no drift: {committed.relative_to(ROOT)} matches the spec and templates ({count_files(fresh)} files)"
+        )
         return 0
     print(f"drift in {len(drift)} file(s); run `python codegen/generate.py` and commit:")
     for line in drift:
@@ -138,12 +159,17 @@ def report_drift(fresh: Path, committed: Path) -> int:
 
 def diff_trees(fresh: Path, committed: Path) -> list[str]:
     ours = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
-    theirs = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    theirs = {
+        p.relative_to(committed) for p in committed.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
     problems = [f"  missing: {p}" for p in ours - theirs] + [f"  not generated: {p}" for p in theirs - ours]
     for path in ours & theirs:
         if not filecmp.cmp(fresh / path, committed / path, shallow=False):
             delta = difflib.unified_diff(
-                (committed / path).read_text().splitlines(), (fresh / path).read_text().splitlines(), lineterm="", n=0
+                (committed / path).read_text().splitlines(),
+                (fresh / path).read_text().splitlines(),
+                lineterm="",
+                n=0,
             )
             problems.append(f"  changed: {path}\n    " + "\n    ".join(list(delta)[2:8]))
     return problems

@@ -29,7 +29,7 @@ from ._limiter import RateLimiter, shared_limiter
 from ._operation import Parser, Request, UnexpectedStatus
 from ._pagination import AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
 from ._retry import delay_before_retry, should_retry
-from ._settings import DEFAULT_BASE_URL, ApiKey, Timeouts, env_value, parse_base_url, parse_team_id
+from ._settings import DEFAULT_BASE_URL, ApiKey, Timeouts, env_value, is_positive_number, parse_base_url, parse_team_id
 from ._transport import NeverSent, RawResponse, Transport
 
 if TYPE_CHECKING:
@@ -88,7 +88,9 @@ class MsgFlash(Resources):
         team = parse_team_id(team_id if team_id is not None else env_value("MSGFLASH_TEAM_ID"), key)
         url = parse_base_url(base_url if base_url is not None else env_value("MSGFLASH_BASE_URL") or DEFAULT_BASE_URL)
         limiter = _limiter_for(key, rate_limit)
-        engine = _Engine(key, team, Timeouts.coerce(timeout), _check_retries(max_retries), limiter, Transport(url, session), url)
+        engine = _Engine(
+            key, team, Timeouts.coerce(timeout), _check_retries(max_retries), limiter, Transport(url, session), url
+        )
         self._init(engine, owner=True)
 
     def _init(self, engine: _Engine, *, owner: bool) -> None:
@@ -158,8 +160,8 @@ class MsgFlash(Resources):
         return f"MsgFlash(api_key={engine.key.masked!r}{team}, base_url={str(engine.base_url)!r})"
 
 
-def _check_retries(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+def _check_retries(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ConfigurationError(f"max_retries must be a non-negative integer, got {value!r}")
     return value
 
@@ -167,8 +169,10 @@ def _check_retries(value: int) -> int:
 def _limiter_for(key: ApiKey, rate_limit: float | RateLimiter | None) -> RateLimiter | None:
     if rate_limit is None or isinstance(rate_limit, RateLimiter):
         return rate_limit
-    if isinstance(rate_limit, bool) or not isinstance(rate_limit, int | float) or rate_limit <= 0:
-        raise ConfigurationError(f"rate_limit must be positive requests per second, a RateLimiter, or None; got {rate_limit!r}")
+    if not is_positive_number(rate_limit):
+        raise ConfigurationError(
+            f"rate_limit must be positive requests per second, a RateLimiter, or None; got {rate_limit!r}"
+        )
     return shared_limiter(key.value, float(rate_limit))
 
 
@@ -251,7 +255,13 @@ class _Engine:
             team_id=self.team_id,
             timeouts=self.timeouts,
         )
-        logger.debug("%s %s -> %d in %.1f ms", request.method, request.path, response.status, (time.perf_counter() - started) * 1e3)
+        logger.debug(
+            "%s %s -> %d in %.1f ms",
+            request.method,
+            request.path,
+            response.status,
+            (time.perf_counter() - started) * 1e3,
+        )
         captured = _captured.get()
         if captured is not None:
             captured.append(response)
@@ -264,7 +274,14 @@ class _Engine:
         cls = error_class(response.status, code)
         message = message.replace(self.key.value, self.key.masked)
         may_have_been_sent = response.status >= 500 and request.operation_id in CREATES
-        return cls(message, status=response.status, code=code, details=details, headers=response.headers, may_have_been_sent=may_have_been_sent)
+        return cls(
+            message,
+            status=response.status,
+            code=code,
+            details=details,
+            headers=response.headers,
+            may_have_been_sent=may_have_been_sent,
+        )
 
     @staticmethod
     def _parse(response: RawResponse, parse: Parser[T]) -> T:
@@ -273,9 +290,11 @@ class _Engine:
         try:
             return parse(response.status, response.json, structure)
         except UnexpectedStatus:
-            raise ResponseValidationError(f"undocumented success status {response.status}", status=response.status) from None
+            raise ResponseValidationError(
+                f"undocumented success status {response.status}", status=response.status
+            ) from None
         except ResponseValidationError as exc:
-            raise ResponseValidationError(str(exc).rpartition(" @ ")[0], status=response.status, path=exc.path) from exc.__cause__
+            raise ResponseValidationError(exc.reason, status=response.status, path=exc.path) from exc.__cause__
 
     def paginate_cursor(
         self,

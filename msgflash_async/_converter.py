@@ -16,6 +16,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
 import cattrs
+import cattrs.v
 from cattrs.cols import is_sequence, list_structure_factory
 from cattrs.gen import make_dict_structure_fn, override
 
@@ -94,8 +95,10 @@ def _is_union(tp: object) -> bool:
 
 def _is_open_string(tp: object) -> bool:
     """`Literal[...] | str` (an open enum), possibly with None: any string passes."""
-    return _is_union(tp) and str in get_args(tp) and all(
-        arg in (str, type(None)) or get_origin(arg) is Literal for arg in get_args(tp)
+    return (
+        _is_union(tp)
+        and str in get_args(tp)
+        and all(arg in (str, type(None)) or get_origin(arg) is Literal for arg in get_args(tp))
     )
 
 
@@ -153,6 +156,23 @@ def _structure_model_union(tp: object) -> Callable[[object, type], object]:
     return structure
 
 
+def _is_literal(tp: object) -> bool:
+    return get_origin(tp) is Literal
+
+
+def _structure_literal(tp: object) -> Callable[[object, type], object]:
+    """A closed `Literal` (a `const` discriminator, a request enum): the value must be one of its members."""
+    allowed = get_args(tp)
+
+    def structure(obj: object, _: type) -> object:
+        if not any(obj == value and type(obj) is type(value) for value in allowed):  # True == 1, not in JSON
+            raise ValueError(f"expected {' or '.join(map(repr, allowed))}, got {obj!r:.40}")
+        return obj
+
+    return structure
+
+
+_converter.register_structure_hook_factory(_is_literal, _structure_literal)
 _converter.register_structure_hook_factory(_is_open_string, _structure_open_string)
 _converter.register_structure_hook_factory(_is_model_union, _structure_model_union)
 
@@ -208,12 +228,37 @@ def structure(obj: object, cl: type[Any], /) -> Any:
         raise ResponseValidationError(message, status=200, path=path) from exc
 
 
-def _first_problem(exc: BaseException) -> tuple[str, str]:
+def _first_problem(exc: BaseException, path: str = "$") -> tuple[str, str]:
+    """The first failure in a cattrs error tree, with its JSON path spelled in wire names."""
+    if isinstance(exc, cattrs.ClassValidationError):
+        wire_names = {f.name: f.metadata.get("wire", f.name) for f in attrs.fields(exc.cl)} if attrs.has(exc.cl) else {}
+        with_notes, without = exc.group_exceptions()
+        for inner, note in with_notes:
+            return _first_problem_or_leaf(inner, f"{path}.{wire_names.get(note.name, note.name)}", note.type)
+        return _first_problem(without[0], path)
+    if isinstance(exc, cattrs.IterableValidationError):
+        items_with_notes, items_without = exc.group_exceptions()
+        for inner, item_note in items_with_notes:
+            return _first_problem_or_leaf(inner, f"{path}[{item_note.index!r}]", item_note.type)
+        return _first_problem(items_without[0], path)
+    return _reason(exc, None), path
+
+
+def _first_problem_or_leaf(exc: BaseException, path: str, expected: Any) -> tuple[str, str]:
     if isinstance(exc, cattrs.BaseValidationError):
-        described = cattrs.transform_error(exc, path="$")[0]
-        message, _, path = described.rpartition(" @ ")
-        return message, path
-    return str(exc), "$"
+        return _first_problem(exc, path)
+    return _reason(exc, expected), path
+
+
+def _reason(exc: BaseException, expected: Any) -> str:
+    """Our hooks' own words (`expected an integer, got str '5'`); cattrs' generic wording only as a fallback."""
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, TypeError | ValueError) and str(exc):
+        return str(exc)
+    if isinstance(exc, AttributeError) and str(exc).endswith("has no attribute 'items'"):
+        return f"expected an object, got {str(exc).split(chr(39))[1]}"
+    return cattrs.v.format_exception(exc, expected)
 
 
 # --- unstructuring (requests) ---------------------------------------------------------------------
@@ -251,7 +296,9 @@ def _unstructure_datetime(value: datetime.datetime, path: str) -> str:
     if value.tzinfo is None:
         # The API reads times as UTC; a naive datetime is ambiguous, so refuse it rather than guess.
         raise InvalidRequestError(f"date-times must be timezone-aware (e.g. tzinfo=datetime.UTC) @ {path}")
-    return value.isoformat()
+    # The API's own format (`2026-04-01T10:00:00.000Z`): UTC, milliseconds, `Z`. A validator of that
+    # format may refuse an offset such as `+00:00`, so never send one.
+    return value.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _check_bounds(value: object, bounds: Mapping[str, object], where: str) -> None:

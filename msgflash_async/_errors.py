@@ -55,8 +55,9 @@ class APITimeoutError(APIConnectionError, TimeoutError):
 class ResponseValidationError(MsgFlashError):
     """A success response whose body does not match the spec; `path` names the offending JSON member."""
 
-    def __init__(self, message: str, *, status: int, path: str = "$") -> None:
-        super().__init__(f"{message} @ {path} (HTTP {status})")
+    def __init__(self, reason: str, *, status: int, path: str = "$") -> None:
+        super().__init__(f"{reason} @ {path} (HTTP {status})")
+        self.reason = reason
         self.status = status
         self.path = path
 

@@ -15,6 +15,8 @@ import time
 from collections import deque
 from typing import Final, Protocol, runtime_checkable
 
+from ._settings import is_positive_number
+
 _SAFETY_MARGIN: Final = 0.012  # seconds added to the window: absorbs clock and network jitter
 _registry: dict[tuple[str, float], SlidingWindowLimiter] = {}
 
@@ -40,7 +42,7 @@ class SlidingWindowLimiter:
     __slots__ = ("_paused_until", "_sent", "_window", "rate")
 
     def __init__(self, rate: float, *, window: float = 1.0) -> None:
-        if isinstance(rate, bool) or not isinstance(rate, int | float) or rate <= 0:
+        if not is_positive_number(rate):
             raise ValueError(f"rate must be a positive number of requests per second, got {rate!r}")
         self.rate = rate
         per_window = max(1, int(rate * window))

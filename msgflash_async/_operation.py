@@ -77,7 +77,7 @@ class Caller(Protocol):
     ) -> AsyncPaginator[T, NP]: ...
 
 
-def path_segment(value: str, name: str) -> str:
+def path_segment(value: object, name: str) -> str:
     """Percent-encode one path parameter; ids are opaque, so nothing in them may change the path."""
     if not isinstance(value, str) or not value:
         raise InvalidRequestError(f"{name} must be a non-empty string, got {value!r}")

@@ -30,7 +30,7 @@ class NumberedPage(Protocol):
 
 
 _STOP = object()
-Advance = Callable[[P, "int | str | None", int], "int | str | None | object"]
+Advance = Callable[[P, int | str | None, int], object]  # returns the next token, or _STOP
 
 
 @final
@@ -115,7 +115,7 @@ def cursor_advance() -> Advance[CursorPage]:
     """Follow `nextCursor` while `hasMore`; an empty page with `hasMore` true is followed, a repeat is not."""
     seen: set[str] = set()
 
-    def advance(page: CursorPage, _current: int | str | None, _fetched: int) -> int | str | None | object:
+    def advance(page: CursorPage, _current: int | str | None, _fetched: int) -> int | str | object | None:
         cursor = page.next_cursor
         if not page.has_more or not cursor:
             return _STOP
@@ -135,7 +135,7 @@ def page_advance(items: Callable[[P], Sequence[object]]) -> Advance[P]:
     """Step page numbers until a short or empty page, the `total`, or `totalPages` says it is over."""
     seen_items = 0
 
-    def advance(page: P, current: int | str | None, _fetched: int) -> int | str | None | object:
+    def advance(page: P, current: int | str | None, _fetched: int) -> int | str | object | None:
         nonlocal seen_items
         count = len(items(page))
         seen_items += count
@@ -151,7 +151,9 @@ def page_advance(items: Callable[[P], Sequence[object]]) -> Advance[P]:
     return advance
 
 
-def _positive_or_none(value: int | None, name: str) -> int | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+def _positive_or_none(value: object, name: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise InvalidRequestError(f"{name} must be a positive integer or None, got {value!r}")
     return value

@@ -87,7 +87,9 @@ def parse_team_id(raw: object, key: ApiKey) -> str | None:
     try:
         return str(uuid.UUID(raw.strip()))
     except ValueError:
-        raise ConfigurationError(f"team_id must be a UUID like 3fa85f64-5717-4562-b3fc-2c963f66afa6, got {raw!r:.60}") from None
+        raise ConfigurationError(
+            f"team_id must be a UUID like 3fa85f64-5717-4562-b3fc-2c963f66afa6, got {raw!r:.60}"
+        ) from None
 
 
 def parse_base_url(raw: object) -> URL:
@@ -103,7 +105,9 @@ def parse_base_url(raw: object) -> URL:
     if url.user or url.password or url.query_string or url.fragment or url.path not in ("", "/"):
         raise ConfigurationError("base_url takes only scheme, host and port (routes add /api/v1/… themselves)")
     if url.scheme != "https" and not _is_loopback(url.host):
-        raise ConfigurationError(f"base_url must use https (the key travels in a header); got {url.scheme}://{url.host}")
+        raise ConfigurationError(
+            f"base_url must use https (the key travels in a header); got {url.scheme}://{url.host}"
+        )
     return url.with_path("")
 
 
@@ -130,7 +134,7 @@ class Timeouts:
     def __attrs_post_init__(self) -> None:
         for name in ("connect", "read", "total"):
             value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value <= 0):
+            if value is not None and not is_positive_number(value):
                 raise ConfigurationError(f"Timeouts.{name} must be a positive number of seconds or None, got {value!r}")
 
     @classmethod
@@ -147,3 +151,8 @@ def env_value(name: str, environ: Mapping[str, str] | None = None) -> str | None
     """An environment variable, treating an empty value as unset."""
     value = (os.environ if environ is None else environ).get(name)
     return value or None
+
+
+def is_positive_number(value: object) -> bool:
+    """A real positive int or float (bool is an int in Python, never a number of seconds here)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0

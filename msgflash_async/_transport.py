@@ -17,9 +17,9 @@ import attrs
 from multidict import CIMultiDictProxy
 from yarl import URL
 
-from ._version import __version__
 from ._errors import APIConnectionError, APITimeoutError, ClientStateError
 from ._settings import ApiKey, Timeouts
+from ._version import __version__
 
 try:  # orjson is optional (the `speed` extra); the stdlib json is the fallback.
     import orjson
@@ -92,14 +92,18 @@ class Transport:
         if body is not None:
             headers["Content-Type"] = "application/json"
             data = _dumps(body)
-        timeout = aiohttp.ClientTimeout(total=None, connect=None, sock_connect=timeouts.connect, sock_read=timeouts.read)
+        timeout = aiohttp.ClientTimeout(
+            total=None, connect=None, sock_connect=timeouts.connect, sock_read=timeouts.read
+        )
         url = self._base_url.with_path(path, encoded=True)
         try:
             async with session.request(
                 method, url, params=params or None, data=data, headers=headers, timeout=timeout, allow_redirects=False
             ) as response:
                 content = await response.read()
-                return RawResponse(response.status, _headers(response.headers), content, _decode(response, content), operation_id)
+                return RawResponse(
+                    response.status, _headers(response.headers), content, _decode(response, content), operation_id
+                )
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             error = _connection_error(exc, may_have_been_sent=False, method=method, path=path)
             error.__cause__ = exc

@@ -10,7 +10,19 @@ from __future__ import annotations
 from ._config import PLAN_FREE, PLAN_MAX, PLAN_PRO, PLANS, Plan, SandboxConfig
 from ._faults import FaultKind, FaultRule, Faults
 from ._sandbox import Sandbox, TeamCredentials
-from ._state import Counters, Workspace
+from ._state import (
+    Campaign,
+    Contact,
+    Counters,
+    Group,
+    Instance,
+    Job,
+    Lookup,
+    Message,
+    Template,
+    Webhook,
+    Workspace,
+)
 from ._webhooks import DeliveryAttempt, WebhookDelivery, sign
 
 __all__ = [
@@ -18,15 +30,24 @@ __all__ = [
     "PLAN_FREE",
     "PLAN_MAX",
     "PLAN_PRO",
+    "Campaign",
+    "Contact",
     "Counters",
     "DeliveryAttempt",
     "FaultKind",
     "FaultRule",
     "Faults",
+    "Group",
+    "Instance",
+    "Job",
+    "Lookup",
+    "Message",
     "Plan",
     "Sandbox",
     "SandboxConfig",
     "TeamCredentials",
+    "Template",
+    "Webhook",
     "WebhookDelivery",
     "Workspace",
     "sign",

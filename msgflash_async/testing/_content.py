@@ -37,12 +37,12 @@ def validate_content(body: Body, msg_type: str, text_key: str) -> dict[str, Any]
     elif msg_type in MEDIA_TYPES:
         content["mediaUrl"] = body.url("mediaUrl", required=True)
         if msg_type in CAPTIONED:
-            content["text"] = body.string(text_key, max_len=MAX_TEXT)
+            content["text"] = body.string(text_key, min_len=0, max_len=MAX_TEXT)
     elif msg_type == "location":
         content["latitude"] = body.number("latitude", required=True, lo=-90, hi=90)
         content["longitude"] = body.number("longitude", required=True, lo=-180, hi=180)
-        content["locationName"] = body.string("locationName", max_len=256)
-        content["locationAddress"] = body.string("locationAddress", max_len=512)
+        content["locationName"] = body.string("locationName", min_len=0, max_len=256)
+        content["locationAddress"] = body.string("locationAddress", min_len=0, max_len=512)
     elif msg_type == "contact":
         content["contactId"] = body.uuid("contactId", required=True)
     elif msg_type == "buttons":
@@ -54,7 +54,7 @@ def _validate_buttons(body: Body) -> dict[str, Any]:
     content: dict[str, Any] = {
         "title": body.string("title", required=True, max_len=1024),
         "description": body.string("description", required=True, max_len=MAX_TEXT),
-        "footer": body.string("footer", max_len=1024),
+        "footer": body.string("footer", min_len=0, max_len=1024),
     }
     items = body.array("buttons", required=True, min_items=1, max_items=2)
     if items is None:

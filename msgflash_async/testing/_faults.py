@@ -131,13 +131,19 @@ class Faults:
         self.rules.clear()
 
     def pick(self, method: str, route: str) -> list[FaultRule]:
-        """The rules that fire for this request (consumes `times`)."""
+        """The rules that fire for this request (consumes `times`).
+
+        Every matching latency rule fires; of the other kinds only the first
+        matching rule fires (a request fails one way), in insertion order.
+        """
         fired: list[FaultRule] = []
+        terminal = False
         for rule in self.rules:
-            if not rule.matches(method, route):
+            if not rule.matches(method, route) or (terminal and rule.kind != "latency"):
                 continue
             if rule.probability < 1.0 and self._rng.random() >= rule.probability:
                 continue
             rule.fired += 1
             fired.append(rule)
+            terminal = terminal or rule.kind != "latency"
         return fired

@@ -115,7 +115,7 @@ async def create_status(ctx: Ctx) -> web.Response:
     instance_id = body.uuid("instanceId", required=True)
     kind = body.string("type", required=True, choices=("text", "image"))
     content = body.string("content", required=True, max_len=4096)
-    body.string("caption", max_len=1024)
+    body.string("caption", min_len=0, max_len=1024)
     body.string("backgroundColor", max_len=16)
     if kind == "image" and content is not None:
         body.url("content")
@@ -190,7 +190,7 @@ async def usage(ctx: Ctx) -> web.Response:
 async def payments(ctx: Ctx) -> web.Response:
     """GET /billing/payments: page pagination."""
     q = Query(ctx.request)
-    page = q.integer("page", default=1, lo=1, hi=1_000_000)
+    page = q.integer("page", default=1, lo=1, hi=None)
     limit = q.integer("limit", default=20, lo=1, hi=100)
     q.check()
     items = ctx.account.payments

@@ -182,7 +182,7 @@ def _parse(body: str | None) -> list[str]:
 async def list_templates(ctx: Ctx) -> web.Response:
     """GET /templates: page pagination, newest first."""
     q = Query(ctx.request)
-    page = q.integer("page", default=1, lo=1, hi=1_000_000)
+    page = q.integer("page", default=1, lo=1, hi=None)
     limit = q.integer("limit", default=20, lo=1, hi=100)
     q.check()
     items = list(reversed(ctx.ws.templates.values()))
@@ -195,7 +195,8 @@ async def create_template(ctx: Ctx) -> web.Response:
     body = await read_body(ctx.request)
     name = body.string("name", required=True, max_len=200)
     kind = body.string("type", required=True, choices=TEMPLATE_TYPES)
-    text = body.string("body", required=kind == "text", max_len=4096)
+    # Text templates need a body; media templates may have an (empty) caption.
+    text = body.string("body", required=kind == "text", min_len=1 if kind == "text" else 0, max_len=4096)
     media_url = body.url("mediaUrl", required=kind is not None and kind != "text")
     body.check()
     name, kind = must(name, "name"), must(kind, "type")
@@ -215,7 +216,7 @@ async def update_template(ctx: Ctx) -> web.Response:
     template = get_or_404(ctx.ws.templates, ctx.request.match_info["id"], "Template")
     body = await read_body(ctx.request)
     name = body.string("name", max_len=200)
-    text = body.string("body", max_len=4096)
+    text = body.string("body", min_len=1 if template.type == "text" else 0, max_len=4096)
     media_url = body.url("mediaUrl")
     body.check()
     variables = _parse(text if body.has("body") else template.body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import socket
 import struct
 from collections.abc import Awaitable, Callable
@@ -33,6 +34,29 @@ HTML_502 = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
 )
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
+
+
+_TEMPLATES: dict[str, set[str]] = {}
+for _route in ALL_ROUTES:
+    _TEMPLATES.setdefault(_route.path, set()).add(_route.method)
+_REGEXES = [(_template_regex(t), t) for t in _TEMPLATES]
+
+
+def _allowed(path: str) -> set[str]:
+    """Methods of the most specific documented template matching `path`.
+
+    aiohttp would list the union over every resource that matches (e.g. the
+    static `/contacts/bulk-delete` and the dynamic `/contacts/{id}`); clients
+    and spec checkers expect the methods of the documented path only.
+    """
+    matches = [t for rx, t in _REGEXES if rx.match(path)]
+    if not matches:
+        return set()
+    return _TEMPLATES[min(matches, key=lambda t: t.count("{"))]
 
 
 def _reset(request: web.Request) -> web.Response:
@@ -117,8 +141,9 @@ async def _envelope(
     """Router 404/405 and unexpected bugs answer with the documented envelope."""
     try:
         return await handler(request)
-    except web.HTTPMethodNotAllowed:
-        return ApiError(405, "METHOD_NOT_ALLOWED", "Method not allowed").response()
+    except web.HTTPMethodNotAllowed as exc:
+        allow = ", ".join(sorted(_allowed(request.path) or exc.allowed_methods))
+        return ApiError(405, "METHOD_NOT_ALLOWED", "Method not allowed", headers={"Allow": allow}).response()
     except web.HTTPNotFound:
         return ApiError(404, "NOT_FOUND", "Route not found").response()
     except web.HTTPException:

@@ -78,7 +78,11 @@ class Body(_Checker):
 
     def _get(self, key: str, required: bool) -> Any:
         value = self.raw.get(key)
-        if value is None and required:
+        if value is None and key in self.raw:
+            # Optional means "omit it", not "send null" (as a zod .optional() schema
+            # rejects null): this catches clients that serialise unset fields.
+            self.problem(self._path(key), "Expected a value, received null")
+        elif value is None and required:
             self.problem(self._path(key), "Required")
         return value
 
@@ -219,7 +223,7 @@ class Query(_Checker):
         super().__init__()
         self.q = request.query
 
-    def integer(self, key: str, *, default: int, lo: int, hi: int) -> int:
+    def integer(self, key: str, *, default: int, lo: int, hi: int | None) -> int:
         """An integer within [lo, hi] (400 outside, no silent clamping)."""
         text = self.q.get(key)
         if text is None:
@@ -229,8 +233,8 @@ class Query(_Checker):
         except ValueError:
             self.problem(key, "Expected integer")
             return default
-        if not lo <= value <= hi:
-            self.problem(key, f"Number must be between {lo} and {hi}")
+        if value < lo or (hi is not None and value > hi):
+            self.problem(key, f"Number must be between {lo} and {hi}" if hi is not None else f"Number must be >= {lo}")
             return default
         return value
 

@@ -192,11 +192,7 @@ def walk(node: Any, trail: str = ""):
 def const_keys(variant: dict[str, Any]) -> set[str]:
     """Required properties of a variant that carry a `const`."""
     props = variant.get("properties", {})
-    return {
-        key
-        for key in variant.get("required", [])
-        if "const" in resolve(props.get(key, {}))
-    }
+    return {key for key in variant.get("required", []) if "const" in resolve(props.get(key, {}))}
 
 
 # ---------------------------------------------------------------- 1
@@ -243,9 +239,7 @@ def test_operation_conventions() -> None:
                 assert param["required"] is True, where
                 assert param["schema"] == {"type": "string", "minLength": 1}, where
     assert len(ids) == len(set(ids)) == 54
-    personal = {
-        op["operationId"] for _, _, op in operations() if op.get("x-personal-key-only")
-    }
+    personal = {op["operationId"] for _, _, op in operations() if op.get("x-personal-key-only")}
     assert personal == {
         "account_get",
         "account_get_usage",
@@ -260,9 +254,7 @@ def test_no_uuid_format_and_no_inline_objects() -> None:
     for trail, node in walk(spec()):
         assert node.get("format") != "uuid", trail
         if node.get("type") == "object" and "properties" in node:
-            assert re.fullmatch(r"/components/schemas/[A-Za-z0-9]+", trail), (
-                f"inline object at {trail}"
-            )
+            assert re.fullmatch(r"/components/schemas/[A-Za-z0-9]+", trail), f"inline object at {trail}"
 
 
 def test_success_bodies_are_named_envelopes() -> None:
@@ -271,9 +263,7 @@ def test_success_bodies_are_named_envelopes() -> None:
         for status, response in op["responses"].items():
             schema = resolve(response)["content"]["application/json"]["schema"]
             if not status.startswith("2"):
-                assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, (
-                    f"{method} {path} {status}"
-                )
+                assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, f"{method} {path} {status}"
                 continue
             assert status in {"200", "201", "202"}, f"{method} {path} {status}"
             ref = schema.get("$ref", "")
@@ -314,9 +304,7 @@ def test_pagination_extensions() -> None:
         assert items["type"] == "array", op["operationId"]
         assert "$ref" in items["items"], op["operationId"]
         if pagination["style"] == "cursor":
-            assert {pagination["items"], "nextCursor", "hasMore"} <= set(
-                payload["required"]
-            )
+            assert {pagination["items"], "nextCursor", "hasMore"} <= set(payload["required"])
             assert payload["properties"]["nextCursor"]["type"] == ["string", "null"]
             assert payload["properties"]["hasMore"]["type"] == "boolean"
         else:
@@ -338,9 +326,7 @@ def test_no_defaults_on_parameters_or_request_properties() -> None:
     """No parameter and no request-body schema carries a `default` (the server applies its own)."""
     for method, path, op in operations():
         for param in op.get("parameters", []):
-            assert "default" not in resolve(param["schema"]), (
-                f"{method} {path} {param['name']}"
-            )
+            assert "default" not in resolve(param["schema"]), f"{method} {path} {param['name']}"
     for trail, node in walk(spec()["components"]["schemas"]):
         assert "default" not in node, trail
 
@@ -385,9 +371,7 @@ def test_error_fixture_matches_error_response(path: Path) -> None:
 
 def test_older_and_open_values_still_parse() -> None:
     """Unknown enum values in responses and the oldest schedule shape are accepted."""
-    schema_validator("ScheduledMessageResponse").validate(
-        {"data": {"id": "msg_1", "status": "queued"}}
-    )
+    schema_validator("ScheduledMessageResponse").validate({"data": {"id": "msg_1", "status": "queued"}})
     schema_validator("MessageResponse").validate(
         {
             "data": {
@@ -407,25 +391,17 @@ def test_invalid_requests_are_rejected() -> None:
     assert not send.is_valid({**text, "text": ""})
     assert not send.is_valid({**text, "text": "x" * 4097})
     assert not send.is_valid({**text, "templateId": "tmpl_1"}), "both content modes"
-    assert not send.is_valid({k: v for k, v in text.items() if k != "type"}), (
-        "no content mode"
-    )
+    assert not send.is_valid({k: v for k, v in text.items() if k != "type"}), "no content mode"
     buttons = load(FIXTURES / "requests" / "messages_send.buttons.json")
-    assert not send.is_valid({**buttons, "buttons": buttons["buttons"] * 2}), (
-        "more than 2 buttons"
-    )
+    assert not send.is_valid({**buttons, "buttons": buttons["buttons"] * 2}), "more than 2 buttons"
     assert not send.is_valid({**buttons, "buttons": []})
     ids = schema_validator("BulkDeleteContactsRequest")
     assert not ids.is_valid({"contactIds": []})
     assert not ids.is_valid({"contactIds": ["c"] * 10001})
     assert ids.is_valid({"contactIds": ["c"] * 10000})
     hooks = schema_validator("CreateWebhookRequest")
-    assert not hooks.is_valid(
-        {"url": "https://example.com/h", "events": ["message.sent"] * 51}
-    )
-    assert not hooks.is_valid(
-        {"url": "https://example.com/h", "events": ["message.bogus"]}
-    )
+    assert not hooks.is_valid({"url": "https://example.com/h", "events": ["message.sent"] * 51})
+    assert not hooks.is_valid({"url": "https://example.com/h", "events": ["message.bogus"]})
 
 
 # ---------------------------------------------------------------- 7
@@ -474,10 +450,7 @@ def test_union_variants_are_tagged_with_a_const() -> None:
 
 def _matching_variants(union_name: str, instance: Any) -> list[str]:
     """Names of the variants of a named union that accept an instance."""
-    variants = [
-        v["$ref"].rsplit("/", 1)[1]
-        for v in spec()["components"]["schemas"][union_name]["oneOf"]
-    ]
+    variants = [v["$ref"].rsplit("/", 1)[1] for v in spec()["components"]["schemas"][union_name]["oneOf"]]
     return [name for name in variants if schema_validator(name).is_valid(instance)]
 
 
@@ -507,13 +480,9 @@ def _matching_variants(union_name: str, instance: Any) -> list[str]:
         ("statuses_create.text", "CreateStatusRequest", "TextStatus"),
     ],
 )
-def test_example_matches_exactly_one_variant(
-    fixture: str, union_name: str, expected: str
-) -> None:
+def test_example_matches_exactly_one_variant(fixture: str, union_name: str, expected: str) -> None:
     """A documented example matches exactly one variant of its union, the expected one."""
-    assert _matching_variants(
-        union_name, load(FIXTURES / "requests" / f"{fixture}.json")
-    ) == [expected]
+    assert _matching_variants(union_name, load(FIXTURES / "requests" / f"{fixture}.json")) == [expected]
 
 
 def test_nested_union_examples_match_exactly_one_variant() -> None:
@@ -523,25 +492,12 @@ def test_nested_union_examples_match_exactly_one_variant() -> None:
         ["ReplyButton"],
         ["UrlButton"],
     ]
-    assert (
-        _matching_variants("Button", {"title": "reply", "displayText": "x", "id": "y"})
-        == []
-    )
+    assert _matching_variants("Button", {"title": "reply", "displayText": "x", "id": "y"}) == []
     recipients = {
-        name: load(FIXTURES / "requests" / f"campaigns_create.{name}.json")[
-            "recipients"
-        ]
+        name: load(FIXTURES / "requests" / f"campaigns_create.{name}.json")["recipients"]
         for name in ("template", "text_tags", "text_group")
     }
-    assert _matching_variants("CampaignRecipients", recipients["template"]) == [
-        "ExplicitRecipients"
-    ]
-    assert _matching_variants("CampaignRecipients", recipients["text_tags"]) == [
-        "TagRecipients"
-    ]
-    assert _matching_variants("CampaignRecipients", recipients["text_group"]) == [
-        "GroupRecipients"
-    ]
-    assert _matching_variants("CampaignRecipients", {"type": "all"}) == [
-        "AllRecipients"
-    ]
+    assert _matching_variants("CampaignRecipients", recipients["template"]) == ["ExplicitRecipients"]
+    assert _matching_variants("CampaignRecipients", recipients["text_tags"]) == ["TagRecipients"]
+    assert _matching_variants("CampaignRecipients", recipients["text_group"]) == ["GroupRecipients"]
+    assert _matching_variants("CampaignRecipients", {"type": "all"}) == ["AllRecipients"]

@@ -67,7 +67,6 @@ from .delete_response import DeleteResponse
 from .delete_result import DeleteResult
 from .error_body import ErrorBody
 from .error_code import ErrorCode
-from .error_info import ErrorInfo
 from .error_response import ErrorResponse
 from .explicit_recipients import ExplicitRecipients
 from .group_member import GroupMember
@@ -243,7 +242,6 @@ __all__ = (
     "DeleteResult",
     "ErrorBody",
     "ErrorCode",
-    "ErrorInfo",
     "ErrorResponse",
     "ExplicitRecipients",
     "GroupMember",

@@ -11,7 +11,6 @@ import attrs
 from .bulk_job_operation import BulkJobOperation
 from .bulk_job_status import BulkJobStatus
 from .contact_bulk_job_summary import ContactBulkJobSummary
-from .error_info import ErrorInfo
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -27,7 +26,7 @@ class ContactBulkJob:
     summary: ContactBulkJobSummary = attrs.field(metadata={"wire": "summary"})
     completed_at: datetime.datetime | None = attrs.field(metadata={"wire": "completedAt"})
     group_id: str | None = attrs.field(default=None, metadata={"wire": "groupId", "minLength": 1})
-    error: ErrorInfo | None = attrs.field(default=None, metadata={"wire": "error"})
+    error: Any | None = attrs.field(default=None, metadata={"wire": "error"})
     created_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "createdAt"})
     updated_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "updatedAt"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

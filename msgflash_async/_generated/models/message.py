@@ -8,7 +8,6 @@ from typing import Any, Literal  # noqa: F401
 
 import attrs
 
-from .error_info import ErrorInfo
 from .message_direction import MessageDirection
 from .message_meta import MessageMeta
 from .message_status import MessageStatus
@@ -31,7 +30,7 @@ class Message:
     body: None | str = attrs.field(metadata={"wire": "body"})
     media_url: None | str = attrs.field(metadata={"wire": "mediaUrl"})
     status: MessageStatus | str = attrs.field(metadata={"wire": "status"})
-    error: ErrorInfo | None = attrs.field(metadata={"wire": "error"})
+    error: Any = attrs.field(metadata={"wire": "error"})
     provider_message_id: None | str = attrs.field(metadata={"wire": "providerMessageId"})
     created_at: datetime.datetime = attrs.field(metadata={"wire": "createdAt"})
     updated_at: datetime.datetime = attrs.field(metadata={"wire": "updatedAt"})

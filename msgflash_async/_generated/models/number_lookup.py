@@ -8,7 +8,6 @@ from typing import Any, Literal  # noqa: F401
 
 import attrs
 
-from .error_info import ErrorInfo
 from .lookup_result import LookupResult
 from .lookup_status import LookupStatus
 
@@ -29,7 +28,7 @@ class NumberLookup:
     not_on_whats_app_count: int | None = attrs.field(default=None, metadata={"wire": "notOnWhatsAppCount"})
     invalid_count: int | None = attrs.field(default=None, metadata={"wire": "invalidCount"})
     result: LookupResult | None = attrs.field(default=None, metadata={"wire": "result"})
-    error: ErrorInfo | None = attrs.field(default=None, metadata={"wire": "error"})
+    error: Any | None = attrs.field(default=None, metadata={"wire": "error"})
     created_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "createdAt"})
     updated_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "updatedAt"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

@@ -8,7 +8,6 @@ from typing import Any, Literal  # noqa: F401
 
 import attrs
 
-from .error_info import ErrorInfo
 from .message_direction import MessageDirection
 from .message_status import MessageStatus
 from .message_type import MessageType
@@ -32,7 +31,7 @@ class ScheduledMessage:
     to: str | None = attrs.field(default=None, metadata={"wire": "to"})
     body: None | str = attrs.field(default=None, metadata={"wire": "body"})
     media_url: None | str = attrs.field(default=None, metadata={"wire": "mediaUrl"})
-    error: ErrorInfo | None = attrs.field(default=None, metadata={"wire": "error"})
+    error: Any | None = attrs.field(default=None, metadata={"wire": "error"})
     provider_message_id: None | str = attrs.field(default=None, metadata={"wire": "providerMessageId"})
     warnings: list[str] | None = attrs.field(default=None, metadata={"wire": "warnings"})
     safety: SafetyAssessment | None = attrs.field(default=None, metadata={"wire": "safety"})

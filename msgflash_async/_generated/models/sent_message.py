@@ -8,7 +8,6 @@ from typing import Any, Literal  # noqa: F401
 
 import attrs
 
-from .error_info import ErrorInfo
 from .message_direction import MessageDirection
 from .message_status import MessageStatus
 from .message_type import MessageType
@@ -35,7 +34,7 @@ class SentMessage:
     user_id: str | None = attrs.field(default=None, metadata={"wire": "userId", "minLength": 1})
     direction: MessageDirection | str | None = attrs.field(default=None, metadata={"wire": "direction"})
     from_: None | str = attrs.field(default=None, metadata={"wire": "from"})
-    error: ErrorInfo | None = attrs.field(default=None, metadata={"wire": "error"})
+    error: Any | None = attrs.field(default=None, metadata={"wire": "error"})
     warnings: list[str] | None = attrs.field(default=None, metadata={"wire": "warnings"})
     safety: SafetyAssessment | None = attrs.field(default=None, metadata={"wire": "safety"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

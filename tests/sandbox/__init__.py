@@ -1,0 +1,1 @@
+"""Tests of the MsgFlash sandbox, driven with plain aiohttp."""
