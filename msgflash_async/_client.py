@@ -8,7 +8,7 @@ import contextvars
 import itertools
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
@@ -25,12 +25,14 @@ from ._errors import (
 )
 from ._generated.operations import CREATES, PERSONAL_KEY_ONLY
 from ._generated.resources import Resources
+from ._generated.unions import SendMessageRequest
 from ._limiter import RateLimiter, shared_limiter
 from ._operation import Parser, Request, UnexpectedStatus
 from ._pagination import AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
 from ._retry import delay_before_retry, should_retry
 from ._settings import DEFAULT_BASE_URL, ApiKey, Timeouts, env_value, is_positive_number, parse_base_url, parse_team_id
 from ._transport import NeverSent, RawResponse, Transport
+from .bulk import SendResult, send_many
 
 if TYPE_CHECKING:
     import aiohttp
@@ -122,6 +124,22 @@ class MsgFlash(Resources):
         copy = MsgFlash.__new__(MsgFlash)
         copy._init(changed, owner=False)
         return copy
+
+    def send_many(
+        self,
+        messages: Iterable[SendMessageRequest] | AsyncIterable[SendMessageRequest],
+        *,
+        concurrency: int = 32,
+    ) -> AsyncIterator[SendResult]:
+        """Send a stream of messages, `concurrency` at a time; one `SendResult` per input (see `bulk`).
+
+        ```python
+        async for result in mf.send_many(SendTextMessage(...) for row in rows):
+            if result.outcome != "sent":
+                log(result.index, result.outcome, result.error)
+        ```
+        """
+        return send_many(self, messages, concurrency=concurrency)
 
     @contextlib.contextmanager
     def capture_responses(self) -> Iterator[list[RawResponse]]:
