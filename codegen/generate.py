@@ -119,11 +119,29 @@ def render_extras(package: Path) -> None:
         ),
         "creates": sorted(str(op["operationId"]) for m, op in iter_methods(spec) if m == "post"),
         "unions": unions,
+        "query_bounds": query_bounds(operations),
         "union_members": sorted({member for _, members in unions for member in members}),
         "tags": [(tag, "".join(part.capitalize() for part in tag.split("_")) + "Resource") for tag in tags],
     }
     for name in ("operations.py", "resources.py", "unions.py"):
         (package / name).write_text(env.get_template(f"extra/{name}.jinja").render(**context))
+
+
+def query_bounds(operations: list[dict[str, object]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Per operation, the bounds of its query parameters, as Python dict literals (sorted, so stable)."""
+    keys = ("minimum", "maximum", "minLength", "maxLength", "pattern")
+    table = []
+    for op in sorted(operations, key=lambda op: str(op["operationId"])):
+        params = []
+        for param in op.get("parameters", []):  # type: ignore[attr-defined]
+            bounds = {
+                key: param["schema"][key] for key in keys if param["in"] == "query" and key in param["schema"]
+            }
+            if bounds:
+                params.append((param["name"], repr(dict(sorted(bounds.items())))))
+        if params:
+            table.append((str(op["operationId"]), params))
+    return table
 
 
 def iter_methods(spec: dict[str, dict[str, dict[str, object]]]) -> list[tuple[str, dict[str, object]]]:

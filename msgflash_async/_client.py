@@ -12,7 +12,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, It
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
-from ._converter import structure, unstructure
+from ._converter import check_query_bounds, structure, unstructure
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -23,7 +23,7 @@ from ._errors import (
     TeamScopeError,
     error_class,
 )
-from ._generated.operations import CREATES, PERSONAL_KEY_ONLY
+from ._generated.operations import CREATES, PERSONAL_KEY_ONLY, QUERY_BOUNDS
 from ._generated.resources import Resources
 from ._generated.unions import SendMessageRequest
 from ._limiter import RateLimiter, shared_limiter
@@ -233,6 +233,7 @@ class _Engine:
         return self._parse(response, parse)
 
     def _refuse_locally(self, request: Request) -> None:
+        check_query_bounds(request.params, QUERY_BOUNDS.get(request.operation_id, {}))
         if self.key.is_team and request.operation_id in PERSONAL_KEY_ONLY:
             raise TeamScopeError(
                 f"{request.method} {request.path} takes a personal key only (refused locally; nothing was sent)",

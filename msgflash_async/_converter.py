@@ -301,6 +301,15 @@ def _unstructure_datetime(value: datetime.datetime, path: str) -> str:
     return value.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def check_query_bounds(params: tuple[tuple[str, str], ...], bounds: Mapping[str, Mapping[str, object]]) -> None:
+    """Query parameters against the spec's bounds (`limit` 1–100…): `InvalidRequestError` before any I/O."""
+    for name, raw in params:
+        rules = bounds.get(name)
+        if rules is not None:
+            numeric = "minimum" in rules or "maximum" in rules
+            _check_bounds(int(raw) if numeric else raw, rules, f"?{name}")
+
+
 def _check_bounds(value: object, bounds: Mapping[str, object], where: str) -> None:
     if isinstance(value, str):
         _check_sizes(len(value), _STR_CONSTRAINTS, bounds, where)

@@ -30,6 +30,46 @@ PAGINATION: Final[dict[str, tuple[str, str]]] = {
     "templates_list": ("page", "templates"),
 }
 
+#: Query parameter bounds (minimum/maximum, minLength/maxLength), checked before any request is sent.
+QUERY_BOUNDS: Final[dict[str, dict[str, dict[str, int | float | str]]]] = {
+    "billing_list_payments": {
+        "page": {"minimum": 1},
+        "limit": {"maximum": 100, "minimum": 1},
+    },
+    "contact_bulk_jobs_list": {
+        "limit": {"maximum": 100, "minimum": 1},
+        "cursor": {"minLength": 1},
+    },
+    "contact_groups_list": {
+        "limit": {"maximum": 100, "minimum": 1},
+        "cursor": {"minLength": 1},
+        "search": {"maxLength": 100, "minLength": 1},
+    },
+    "contact_groups_list_members": {
+        "limit": {"maximum": 100, "minimum": 1},
+        "cursor": {"minLength": 1},
+        "search": {"maxLength": 100, "minLength": 1},
+    },
+    "contacts_list": {
+        "limit": {"maximum": 100, "minimum": 1},
+        "cursor": {"minLength": 1},
+        "search": {"maxLength": 100, "minLength": 1},
+    },
+    "messages_list": {
+        "limit": {"minimum": 1},
+        "cursor": {"minLength": 1},
+        "instanceId": {"minLength": 1},
+    },
+    "number_lookups_list": {
+        "limit": {"minimum": 1},
+        "cursor": {"minLength": 1},
+    },
+    "templates_list": {
+        "page": {"minimum": 1},
+        "limit": {"maximum": 100, "minimum": 1},
+    },
+}
+
 #: Operations that create something: never re-sent once they may have reached the server.
 CREATES: Final[frozenset[str]] = frozenset(
     {

@@ -220,3 +220,21 @@ async def test_headers_sent_by_a_team_client(stub: Stub) -> None:
     assert team_headers["X-Team-Id"] == team_id
     assert "X-Team-Id" not in personal_headers
     assert "Authorization" not in personal_headers
+
+
+@pytest.mark.parametrize(
+    ("walk", "where"),
+    [
+        pytest.param(lambda c: c.contacts.list(limit=101), r"at most 100, got 101 @ \?limit", id="limit-high"),
+        pytest.param(lambda c: c.contacts.list(limit=0), r"at least 1, got 0 @ \?limit", id="limit-zero"),
+        pytest.param(lambda c: c.contacts.list(search="x" * 101), r"at most 100 characters.* @ \?search", id="search"),
+        pytest.param(lambda c: c.templates.list(page=0), r"at least 1, got 0 @ \?page", id="page"),
+    ],
+)
+async def test_query_bounds_are_checked_before_any_request(
+    mf: MsgFlash, msgflash_sandbox: Sandbox, walk, where
+) -> None:
+    """Query parameters outside the spec's bounds raise InvalidRequestError; nothing reaches the server."""
+    with pytest.raises(InvalidRequestError, match=where):
+        await walk(mf)
+    assert sum(msgflash_sandbox.counters.received.values()) == 0
