@@ -50,7 +50,7 @@ def lint(session: nox.Session) -> None:
 def mypy(session: nox.Session) -> None:
     """mypy --strict over the package (generated code included), the tests and the benchmarks."""
     session.install("-e", ".[test,lint]")
-    session.run("mypy", "msgflash_async", "tests", "benchmarks", "codegen")
+    session.run("mypy", "msgflash_async", "tests", "benchmarks", "codegen", "examples")
 
 
 @nox.session(python="3.11")
