@@ -81,6 +81,9 @@ def path_segment(value: object, name: str) -> str:
     """Percent-encode one path parameter; ids are opaque, so nothing in them may change the path."""
     if not isinstance(value, str) or not value:
         raise InvalidRequestError(f"{name} must be a non-empty string, got {value!r}")
+    if value in (".", ".."):
+        # quote() leaves dots alone, and servers resolve a `..` segment: /campaigns/../pause is /pause.
+        raise InvalidRequestError(f"{name} {value!r} would change the route, not name a resource")
     return quote(value, safe="")
 
 

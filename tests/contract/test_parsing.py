@@ -49,11 +49,6 @@ ERRORS = sorted((FIXTURES / "errors").glob("*.json"))
 UTC = datetime.UTC
 
 
-@pytest.fixture(autouse=True)
-def _collect_garbage() -> None:
-    """Overrides the suite's per-test gc.collect(): these tests open no session, and it costs ~60 ms each."""
-
-
 @cache
 def spec() -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi" / "msgflash.yaml").read_text())
@@ -217,7 +212,8 @@ def test_fixture_parses_into_the_documented_payload(path: Path) -> None:
     expected = PAYLOADS[operation_id, status]
     if isinstance(expected, tuple):
         container, item = expected
-        assert type(parsed) is container
+        assert container is list
+        assert isinstance(parsed, list)
         assert parsed, "a list fixture should hold at least one item"
         assert all(type(element) is item for element in parsed)
     else:

@@ -100,14 +100,16 @@ TEMPLATE_MODE_VARIANTS = {
 @cache
 def spec() -> dict[str, Any]:
     """Load the spec once."""
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return loaded
 
 
 @cache
 def registry() -> Registry:
     """A registry holding the whole spec so that `#/components/...` refs resolve."""
     resource = Resource.from_contents(spec(), default_specification=DRAFT202012)
-    return Registry().with_resource(SPEC_URI, resource)
+    built: Registry = Registry().with_resource(SPEC_URI, resource)
+    return built
 
 
 def validator(pointer: str) -> OAS31Validator:
