@@ -1,6 +1,6 @@
 """A FastAPI backend: one MsgFlash client for the process (opened and closed in the lifespan), webhooks in.
 
-    MSGFLASH_API_KEY=msgf_live_… MSGFLASH_WEBHOOK_SECRET=whsec_… uvicorn examples.fastapi_app:app
+MSGFLASH_API_KEY=msgf_live_… MSGFLASH_WEBHOOK_SECRET=whsec_… uvicorn examples.fastapi_app:app
 """
 
 from __future__ import annotations

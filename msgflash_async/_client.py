@@ -8,7 +8,7 @@ import contextvars
 import itertools
 import logging
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
@@ -130,7 +130,7 @@ class MsgFlash(Resources):
         messages: Iterable[SendMessageRequest] | AsyncIterable[SendMessageRequest],
         *,
         concurrency: int = 32,
-    ) -> AsyncIterator[SendResult]:
+    ) -> AsyncGenerator[SendResult, None]:
         """Send a stream of messages, `concurrency` at a time; one `SendResult` per input (see `bulk`).
 
         ```python

@@ -181,6 +181,8 @@ def _structure_literal(tp: object) -> Callable[[object, type], object]:
 
 
 _converter.register_structure_hook_factory(_is_literal, _structure_literal)
+
+
 def _is_optional(tp: object) -> bool:
     """`X | None` with a single X that no factory above claims (`str | None` is an open string)."""
     args = get_args(tp)

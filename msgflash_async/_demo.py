@@ -18,8 +18,8 @@ from ._generated.models import (
     SendTextMessage,
     UrlButton,
 )
-from ._settings import env_value
 from ._generated.unions import SendMessageRequest
+from ._settings import env_value
 from .jobs import wait_for_contact_job
 
 CONTACTS = 120
@@ -67,12 +67,12 @@ async def _sandbox_tour(mf: MsgFlash) -> None:
     template = await mf.templates.create(
         CreateTextTemplate(name="welcome", body="Hi {{contact.firstName}}, code {{custom.code}}")
     )
-    to, contact_id = "+33600000000", contact_ids[0]
+    to, contact_id, code = "+33600000000", contact_ids[0], {"code": "PROMO10"}
     messages: list[SendMessageRequest] = [
         SendTextMessage(instance_id=instance.id, to=to, text="Hello from msgflash-async"),
         SendImageMessage(instance_id=instance.id, to=to, media_url="https://example.com/cat.jpg", text="A cat"),
         SendTemplateMessage(
-            instance_id=instance.id, to=to, template_id=template.id, contact_id=contact_id, variables={"code": "PROMO10"}
+            instance_id=instance.id, to=to, template_id=template.id, contact_id=contact_id, variables=code
         ),
         SendButtonsMessage(
             instance_id=instance.id, to=to, title="Order #42", description="Ready to ship?",

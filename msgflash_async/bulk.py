@@ -15,7 +15,7 @@ most `concurrency` sends are in flight. Results come out in completion order, ea
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
@@ -57,7 +57,7 @@ async def send_many(
     messages: Iterable[SendMessageRequest] | AsyncIterable[SendMessageRequest],
     *,
     concurrency: int = 32,
-) -> AsyncIterator[SendResult]:
+) -> AsyncGenerator[SendResult, None]:
     """Send every message; yield one `SendResult` per input, in completion order.
 
     Breaking out of the loop (or cancelling it) cancels the sends in flight: use `contextlib.aclosing` to
