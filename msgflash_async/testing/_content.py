@@ -39,12 +39,13 @@ def validate_content(body: Body, msg_type: str, text_key: str) -> dict[str, Any]
         if msg_type in CAPTIONED:
             content["text"] = body.string(text_key, min_len=0, max_len=MAX_TEXT)
     elif msg_type == "location":
-        content["latitude"] = body.number("latitude", required=True, lo=-90, hi=90)
-        content["longitude"] = body.number("longitude", required=True, lo=-180, hi=180)
+        # Any finite number: the docs (and the spec) give no range, only "decimal".
+        content["latitude"] = body.number("latitude", required=True)
+        content["longitude"] = body.number("longitude", required=True)
         content["locationName"] = body.string("locationName", min_len=0, max_len=256)
         content["locationAddress"] = body.string("locationAddress", min_len=0, max_len=512)
     elif msg_type == "contact":
-        content["contactId"] = body.uuid("contactId", required=True)
+        content["contactId"] = body.ident("contactId", required=True)
     elif msg_type == "buttons":
         content.update(_validate_buttons(body))
     return {k: v for k, v in content.items() if v is not None}

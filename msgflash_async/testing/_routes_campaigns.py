@@ -24,10 +24,10 @@ RESUMABLE = ("paused", "paused_quota", "paused_plan")
 
 def _validate(body: Body) -> dict[str, Any]:
     fields: dict[str, Any] = {
-        "instanceId": body.uuid("instanceId", required=True),
+        "instanceId": body.ident("instanceId", required=True),
         "name": body.string("name", required=True, max_len=200),
         "repeat": body.string("repeat", choices=("none", "daily", "weekly")) or "none",
-        "templateId": body.uuid("templateId"),
+        "templateId": body.ident("templateId"),
         "type": body.string("type", choices=CAMPAIGN_TYPES),
         "variables": body.obj("variables"),
         "content": {},
@@ -53,9 +53,19 @@ def _validate_recipients(body: Body) -> dict[str, Any] | None:
     kind = sub.string("type", required=True, choices=RECIPIENT_TYPES)
     out: dict[str, Any] = {"type": kind}
     if kind in ("tags", "explicit"):
-        out["value"] = sub.str_list("value", required=True, min_items=1, max_items=10_000, uuids=kind == "explicit")
+        # Tags are strings ("" included, as in the spec); explicit recipients are contact ids: opaque,
+        # non-empty, no length or format check.
+        explicit = kind == "explicit"
+        out["value"] = sub.str_list(
+            "value",
+            required=True,
+            min_items=1,
+            max_items=10_000,
+            min_len=1 if explicit else 0,
+            max_len=None if explicit else 200,
+        )
     elif kind == "group":
-        out["groupId"] = sub.uuid("groupId", required=True)
+        out["groupId"] = sub.ident("groupId", required=True)
     return out
 
 

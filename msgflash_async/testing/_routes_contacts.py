@@ -19,7 +19,8 @@ __all__ = ["ROUTES"]
 
 ASYNC_THRESHOLD = 100  # < 100 ids: synchronous 200; >= 100: 202 + bulk job
 MAX_IDS = 10_000
-COLOR = re.compile(r"^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$")
+# The spec's pattern `^#[0-9A-Fa-f]{6}$` (fullmatch: no trailing newline).
+COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 def _matches(search: str | None, *fields: str | None) -> bool:
@@ -72,7 +73,8 @@ def _contact_fields(body: Body, *, create: bool) -> dict[str, Any]:
     fields = {
         "name": body.string("name", required=create, max_len=200),
         "phone": body.phone("phone", required=create),
-        "tags": body.str_list("tags", max_items=100, max_len=100),
+        # Tag items have no minLength in the spec (nor in the docs): "" is a tag like any other.
+        "tags": body.str_list("tags", max_items=100, min_len=0, max_len=100),
         "meta": body.obj("meta"),
     }
     body.check()
@@ -116,7 +118,7 @@ async def delete_contact_route(ctx: Ctx) -> web.Response:
 
 
 def _ids(body: Body) -> list[str]:
-    ids = body.str_list("contactIds", required=True, min_items=1, max_items=MAX_IDS, uuids=True)
+    ids = body.str_list("contactIds", required=True, min_items=1, max_items=MAX_IDS, max_len=None)
     body.check()
     return must(ids, "contactIds")
 
@@ -194,9 +196,9 @@ def _group_fields(body: Body, *, create: bool) -> dict[str, Any]:
     fields = {
         "name": body.string("name", required=create, max_len=100),
         "description": body.string("description", min_len=0, max_len=500),
-        "color": body.string("color", max_len=7),
+        "color": body.string("color"),
     }
-    if fields["color"] is not None and not COLOR.match(fields["color"]):
+    if fields["color"] is not None and COLOR.fullmatch(fields["color"]) is None:
         body.problem("color", "Expected a hex color like #F59E0B")
     body.check()
     return fields

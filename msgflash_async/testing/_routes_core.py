@@ -112,11 +112,11 @@ async def delete_webhook(ctx: Ctx) -> web.Response:
 async def create_status(ctx: Ctx) -> web.Response:
     """POST /statuses: plan-gated; counts on the outbound quota."""
     body = await read_body(ctx.request)
-    instance_id = body.uuid("instanceId", required=True)
+    instance_id = body.ident("instanceId", required=True)
     kind = body.string("type", required=True, choices=("text", "image"))
     content = body.string("content", required=True, max_len=4096)
     body.string("caption", min_len=0, max_len=1024)
-    body.string("backgroundColor", max_len=16)
+    body.string("backgroundColor", min_len=0, max_len=16)
     if kind == "image" and content is not None:
         body.url("content")
     body.check()
@@ -200,7 +200,7 @@ async def payments(ctx: Ctx) -> web.Response:
         {
             "payments": [p.to_json() for p in items[start : start + limit]],
             "total": len(items),
-            "page": page,
+            "page": q.json_int("page", page),
             "totalPages": total_pages,
         }
     )

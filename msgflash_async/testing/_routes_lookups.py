@@ -51,7 +51,7 @@ async def create_lookup(ctx: Ctx) -> web.Response:
     """POST /number-lookups: sync below 100 numbers, else 202 and ticks."""
     ws = ctx.ws
     body = await read_body(ctx.request)
-    instance_id = body.uuid("instanceId", required=True)
+    instance_id = body.ident("instanceId", required=True)
     numbers = body.str_list("numbers", required=True, min_items=1, max_items=10_000, max_len=64)
     body.check()
     instance_id, numbers = must(instance_id, "instanceId"), must(numbers, "numbers")
@@ -106,7 +106,8 @@ async def create_lookup(ctx: Ctx) -> web.Response:
 async def list_lookups(ctx: Ctx) -> web.Response:
     """GET /number-lookups: newest first; cursor = last lookup id."""
     q = Query(ctx.request)
-    limit = q.integer("limit", default=20, lo=1, hi=100)
+    # No maximum is documented for this list: any limit >= 1 is served (up to what there is).
+    limit = q.integer("limit", default=20, lo=1, hi=None)
     cursor = q.string("cursor", max_len=200)
     q.check()
     items = list(reversed(ctx.ws.lookups.values()))
@@ -143,7 +144,7 @@ async def import_contacts(ctx: Ctx) -> web.Response:
     ws = ctx.ws
     lookup = _lookup(ctx)
     body = await read_body(ctx.request, optional=True)
-    group_id = body.uuid("groupId")
+    group_id = body.ident("groupId")
     tag = body.string("tag", max_len=100)
     body.check()
     if lookup.status != "done":

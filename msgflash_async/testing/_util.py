@@ -6,7 +6,7 @@ import base64
 import binascii
 import re
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
@@ -23,8 +23,9 @@ __all__ = [
     "parse_iso",
 ]
 
-E164 = re.compile(r"^\+[1-9]\d{6,14}$")
-UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+# The spec's pattern `^\+[1-9][0-9]{6,14}$`, used with fullmatch: Python's `$` also matches before a trailing
+# newline and `\d` matches non-ASCII digits, neither of which the spec's (ECMA-262) regex allows.
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 
 
 class ApiError(Exception):
@@ -87,7 +88,13 @@ def iso(dt: datetime | None) -> str | None:
     """ISO 8601 with milliseconds and Z, e.g. 2026-04-01T10:00:00.000Z."""
     if dt is None:
         return None
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+    u = dt.astimezone(UTC)
+    # Not strftime: glibc's %Y does not zero-pad years below 1000 ("637-12-23…" is no RFC 3339 date-time).
+    date = f"{u.year:04d}-{u.month:02d}-{u.day:02d}"
+    return f"{date}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}.{u.microsecond // 1000:03d}Z"
+
+
+_LEAP_SECOND = re.compile(r"([Tt ]\d\d:\d\d:)60(?=[.,+\-]|$)")
 
 
 def parse_iso(value: str) -> datetime | None:
@@ -97,13 +104,24 @@ def parse_iso(value: str) -> datetime | None:
         return None
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
+    # RFC 3339 allows a leap second (23:59:60), datetime does not: read it as the next second.
+    text, leap = _LEAP_SECOND.subn(r"\g<1>59", text, count=1)
     try:
         dt = datetime.fromisoformat(text)
     except ValueError:
         return None
+    if leap:
+        try:
+            dt += timedelta(seconds=1)
+        except OverflowError:
+            return None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt
+        return dt.replace(tzinfo=UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:
+        # 0001-01-01T00:00:00+01:00 or 9999-12-31T23:59:59-01:00: valid, but beyond datetime in UTC.
+        return (datetime.min if dt.year == 1 else datetime.max).replace(tzinfo=UTC)
 
 
 def encode_cursor(*parts: str) -> str:
@@ -137,10 +155,5 @@ def validation_error(path: str, message: str) -> ApiError:
 
 
 def is_e164(value: str) -> bool:
-    """E.164: '+', no leading zero, 7 to 15 digits."""
-    return bool(E164.match(value))
-
-
-def is_uuid(value: str) -> bool:
-    """Documented ids are UUIDs (job ids excepted)."""
-    return bool(UUID_RE.match(value))
+    """E.164: '+', no leading zero, 7 to 15 ASCII digits, nothing else."""
+    return E164.fullmatch(value) is not None

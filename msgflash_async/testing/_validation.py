@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -10,11 +11,14 @@ from urllib.parse import urlsplit
 import orjson
 from aiohttp import web
 
-from ._util import ApiError, is_e164, is_uuid
+from ._util import ApiError, is_e164
 
 __all__ = ["Body", "Query", "must", "read_body"]
 
 T = TypeVar("T")
+
+_INTEGER = re.compile(r"(-?)([0-9]+)")
+_CHUNK = 1000
 
 
 def must(value: T | None, path: str) -> T:
@@ -114,13 +118,9 @@ class Body(_Checker):
             return None
         return value
 
-    def uuid(self, key: str, *, required: bool = False) -> str | None:
-        """A UUID string (documented id fields)."""
-        value = self.string(key, required=required)
-        if value is not None and not is_uuid(value):
-            self.problem(self._path(key), "Invalid uuid")
-            return None
-        return value
+    def ident(self, key: str, *, required: bool = False) -> str | None:
+        """An id: an opaque non-empty string (design §2), never format-checked; unknown ids are 404s later."""
+        return self.string(key, required=required)
 
     def phone(self, key: str, *, required: bool = False) -> str | None:
         """An E.164 number."""
@@ -141,8 +141,8 @@ class Body(_Checker):
             return None
         return value
 
-    def number(self, key: str, *, required: bool = False, lo: float, hi: float) -> float | None:
-        """A finite number within [lo, hi]."""
+    def number(self, key: str, *, required: bool = False, lo: float = -math.inf, hi: float = math.inf) -> float | None:
+        """A finite number within [lo, hi] (unbounded by default)."""
         value = self._get(key, required)
         if value is None:
             return None
@@ -188,21 +188,22 @@ class Body(_Checker):
         required: bool = False,
         min_items: int = 0,
         max_items: int,
-        max_len: int = 200,
-        uuids: bool = False,
+        min_len: int = 1,
+        max_len: int | None = 200,
         choices: Collection[str] | None = None,
     ) -> list[str] | None:
-        """An array of non-empty strings (optionally UUIDs or fixed values)."""
+        """An array of strings (optionally of fixed values); `max_len=None` for opaque ids."""
         items = self.array(key, required=required, min_items=min_items, max_items=max_items)
         if items is None:
             return None
         path = self._path(key)
         for index, item in enumerate(items):
-            if not isinstance(item, str) or not item or len(item) > max_len:
-                self.problem(f"{path}.{index}", "Expected non-empty string")
+            if not isinstance(item, str):
+                self.problem(f"{path}.{index}", "Expected string")
                 return None
-            if uuids and not is_uuid(item):
-                self.problem(f"{path}.{index}", "Invalid uuid")
+            if len(item) < min_len or (max_len is not None and len(item) > max_len):
+                most = f" and at most {max_len}" if max_len is not None else ""
+                self.problem(f"{path}.{index}", f"Expected a string of at least {min_len}{most} character(s)")
                 return None
             if choices is not None and item not in choices:
                 self.problem(f"{path}.{index}", f"Expected one of: {', '.join(choices)}")
@@ -222,17 +223,41 @@ class Query(_Checker):
     def __init__(self, request: web.Request) -> None:
         super().__init__()
         self.q = request.query
+        self.digits: dict[str, str] = {}
+
+    def json_int(self, key: str, value: int) -> int | orjson.Fragment:
+        """`value` for a JSON response: as is within 64 bits, else the request's own digits, verbatim.
+
+        orjson refuses integers beyond 64 bits and `str()` refuses very long ones: echoing the digits the
+        client sent keeps a huge page number exact.
+        """
+        if -(2**63) <= value < 2**63:
+            return value
+        return orjson.Fragment(self.digits.get(key, "0").encode())
 
     def integer(self, key: str, *, default: int, lo: int, hi: int | None) -> int:
-        """An integer within [lo, hi] (400 outside, no silent clamping)."""
+        """An integer within [lo, hi] (400 outside, no silent clamping); `hi=None` means unbounded.
+
+        Only plain decimal integers (`-?[0-9]+`) count: Python's `int()` would also take `1_000`, spaces or
+        non-ASCII digits, which a JSON Schema `integer` does not. Any size is accepted (`page=10**30` is a
+        valid page number: an empty page, see `json_int`).
+        """
         text = self.q.get(key)
         if text is None:
             return default
-        try:
-            value = int(text)
-        except ValueError:
+        match = _INTEGER.fullmatch(text)
+        if match is None:
             self.problem(key, "Expected integer")
             return default
+        sign, digits = match.groups()
+        digits = digits.lstrip("0") or "0"
+        self.digits[key] = sign + digits
+        value = 0
+        # Chunked: int() refuses strings above sys.get_int_max_str_digits() (4300 by default).
+        for start in range(0, len(digits), _CHUNK):
+            chunk = digits[start : start + _CHUNK]
+            value = value * 10 ** len(chunk) + int(chunk)
+        value = -value if sign else value
         if value < lo or (hi is not None and value > hi):
             self.problem(key, f"Number must be between {lo} and {hi}" if hi is not None else f"Number must be >= {lo}")
             return default
@@ -253,10 +278,6 @@ class Query(_Checker):
             return None
         return value
 
-    def uuid(self, key: str) -> str | None:
-        """An optional UUID filter."""
-        value = self.string(key)
-        if value is not None and not is_uuid(value):
-            self.problem(key, "Invalid uuid")
-            return None
-        return value
+    def ident(self, key: str) -> str | None:
+        """An optional id filter: an opaque non-empty string, never format-checked."""
+        return self.string(key, max_len=10_000)

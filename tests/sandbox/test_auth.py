@@ -120,3 +120,12 @@ async def test_unknown_route_uses_error_envelope(api: Api) -> None:
     err = await api.error("GET", "/campaigns", 405, "METHOD_NOT_ALLOWED")
     assert err["message"]
     await api.error("GET", "/nope", 404, "NOT_FOUND")
+
+
+async def test_405_lists_documented_methods(api: Api, sb: Sandbox) -> None:
+    """A wrong method gets 405 with Allow naming the documented path's methods only."""
+    async with api.session.patch(sb.base_url + "/api/v1/contacts/bulk-delete", headers=sb.headers()) as resp:
+        assert resp.status == 405
+        assert resp.headers["Allow"] == "POST"
+    async with api.session.patch(sb.base_url + "/api/v1/contacts/abc", headers=sb.headers()) as resp:
+        assert resp.headers["Allow"] == "DELETE, GET, PUT"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from msgflash_async.testing import Sandbox
 
 from .sandbox_helpers import Api
@@ -86,3 +88,27 @@ async def test_me(api: Api, sb: Sandbox) -> None:
     me = await api.ok("GET", "/me")
     assert me["id"] == sb.account.id
     assert "@" in me["email"]
+
+
+@pytest.mark.parametrize("page", [99, 2**63, 2**64, 10**100])
+async def test_huge_page_is_an_empty_page(api: Api, page: int) -> None:
+    """Any page number past the data is a 200 with an empty page, echoed exactly (no maximum, no crash)."""
+    status, body = await api.call("GET", "/billing/payments", params={"page": str(page)})
+    assert status == 200, body
+    assert (body["data"]["payments"], body["data"]["page"]) == ([], page)
+    assert (await api.ok("GET", "/templates", params={"page": str(page)}))["templates"] == []
+
+
+async def test_page_longer_than_int_str_limit(api: Api, sb: Sandbox) -> None:
+    """A 5000-digit page (beyond Python's 4300-digit int() limit) is still an empty page, echoed verbatim."""
+    digits = "1" + "0" * 4999
+    url = sb.base_url + "/api/v1/billing/payments"
+    async with api.session.get(url, params={"page": digits}, headers=sb.headers()) as resp:
+        assert resp.status == 200
+        assert f'"page":{digits},' in await resp.text()
+
+
+@pytest.mark.parametrize("page", ["1_0", " 1", "+1", "1.0", "\u0661", "0", "-1"])
+async def test_page_must_be_a_plain_positive_integer(api: Api, page: str) -> None:
+    """Only `[0-9]+` page numbers of at least 1 are accepted (no `int()` leniency)."""
+    await api.error("GET", "/billing/payments", 400, "VALIDATION_ERROR", params={"page": page})

@@ -192,3 +192,27 @@ async def test_quota_pauses_running_campaign(api: Api, sb: Sandbox) -> None:
     stats = await api.ok("GET", f"/campaigns/{c['id']}/stats")
     assert stats["stats"]["planned"] == 10
     await api.error("POST", "/campaigns", 429, "MONTHLY_OUTBOUND_QUOTA_EXCEEDED", json=campaign(sb))
+
+
+@pytest.mark.parametrize(
+    ("schedule", "echoed"),
+    [
+        ("0637-12-23T14:27:30.118Z", "0637-12-23T14:27:30.118Z"),
+        ("2016-12-31T23:59:60Z", "2017-01-01T00:00:00.000Z"),
+        ("0001-01-01T00:00:00+01:00", "0001-01-01T00:00:00.000Z"),
+    ],
+)
+async def test_schedule_is_echoed_as_rfc3339(api: Api, sb: Sandbox, schedule: str, echoed: str) -> None:
+    """Years below 1000 stay 4 digits, a leap second is the next second, out-of-range UTC is clamped."""
+    created = await api.ok("POST", "/campaigns", 201, json=campaign(sb, schedule=schedule))
+    assert created["schedule"] == echoed
+
+
+async def test_tag_recipients_may_be_empty_strings(api: Api, sb: Sandbox) -> None:
+    """Tag values have no minLength in the spec: `""` is a tag; explicit contact ids must be non-empty."""
+    await api.ok("POST", "/campaigns", 201, json=campaign(sb, recipients={"type": "tags", "value": [""]}))
+    await api.error(
+        "POST", "/campaigns", 400, "VALIDATION_ERROR", json=campaign(sb, recipients={"type": "explicit", "value": [""]})
+    )
+    # Explicit recipients are opaque ids (design §2): a non-UUID one is just a contact that does not exist.
+    await api.ok("POST", "/campaigns", 201, json=campaign(sb, recipients={"type": "explicit", "value": ["cnt_1"]}))

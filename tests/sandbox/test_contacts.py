@@ -151,11 +151,14 @@ async def test_bulk_delete_sync(api: Api, sb: Sandbox) -> None:
     res = await api.ok("POST", "/contacts/bulk-delete", json={"contactIds": [*ids[:3], ghost]})
     assert res == {"requested": 4, "deleted": 3, "notFound": [ghost]}
     assert len(sb.workspace().contacts) == 2
+    # Ids are opaque (design §2): any non-empty string is an id, unknown ones are just not found.
+    res = await api.ok("POST", "/contacts/bulk-delete", json={"contactIds": ["not-a-uuid", "job_abc123"]})
+    assert res == {"requested": 2, "deleted": 0, "notFound": ["not-a-uuid", "job_abc123"]}
 
 
-@pytest.mark.parametrize("ids", [[], ["not-a-uuid"], None])
+@pytest.mark.parametrize("ids", [[], [""], [1], None])
 async def test_bulk_delete_validation(api: Api, ids: list[str] | None) -> None:
-    """contactIds is required, 1..10000 UUIDs."""
+    """contactIds is required, 1..10000 non-empty strings."""
     await api.error("POST", "/contacts/bulk-delete", 400, "VALIDATION_ERROR", json={"contactIds": ids})
 
 
@@ -225,3 +228,17 @@ async def test_jobs_list_cursor(api: Api, sb: Sandbox) -> None:
     rest = await api.ok("GET", "/contacts/bulk-jobs", params={"limit": "2", "cursor": page["nextCursor"]})
     assert ([j["id"] for j in rest["jobs"]], rest["hasMore"], rest["nextCursor"]) == ([job_ids[0]], False, None)
     await api.error("GET", "/contacts/bulk-jobs", 400, "VALIDATION_ERROR", params={"cursor": "job_unknown"})
+
+
+async def test_explicit_null_is_rejected(api: Api) -> None:
+    """Optional fields must be omitted, not sent as null (catches clients serialising unset fields)."""
+    err = await api.error(
+        "POST", "/contacts", 400, "VALIDATION_ERROR", json={"name": "A", "phone": "+22911111111", "tags": None}
+    )
+    assert err["details"] == [{"path": "tags", "message": "Expected a value, received null"}]
+
+
+async def test_empty_tag_is_a_tag(api: Api) -> None:
+    """Tag items have no minLength in the spec (nor in the docs): `""` is accepted."""
+    created = await api.ok("POST", "/contacts", 201, json={"name": "A", "phone": "+1000000", "tags": [""]})
+    assert (await api.ok("GET", f"/contacts/{created['id']}"))["tags"] == [""]

@@ -25,16 +25,27 @@ async def test_crud_and_conflict(api: Api) -> None:
     other = await api.ok("POST", "/contacts/groups", 201, json={"name": "Other"})
     assert isinstance(other["color"], str)
     await api.error("PUT", f"/contacts/groups/{other['id']}", 409, "CONFLICT", json={"name": "Vip"})
-    renamed = await api.ok("PUT", f"/contacts/groups/{g['id']}", json={"name": "VIP!", "color": "#000"})
-    assert (renamed["name"], renamed["color"]) == ("VIP!", "#000")
+    renamed = await api.ok("PUT", f"/contacts/groups/{g['id']}", json={"name": "VIP!", "color": "#00aaFF"})
+    assert (renamed["name"], renamed["color"]) == ("VIP!", "#00aaFF")
     assert (await api.ok("GET", f"/contacts/groups/{g['id']}"))["name"] == "VIP!"
     assert await api.ok("DELETE", f"/contacts/groups/{g['id']}") == {"deleted": True}
     await api.error("GET", f"/contacts/groups/{g['id']}", 404, "NOT_FOUND")
 
 
-@pytest.mark.parametrize("body", [{}, {"name": ""}, {"name": "x", "color": "red"}, {"name": "x" * 101}])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"name": ""},
+        {"name": "x", "color": "red"},
+        {"name": "x", "color": "#000"},
+        {"name": "x", "color": "#00000G"},
+        {"name": "x", "color": "#000000\n"},
+        {"name": "x" * 101},
+    ],
+)
 async def test_create_validation(api: Api, body: dict[str, Any]) -> None:
-    """name required (1..100), color must be hex."""
+    """name required (1..100), color must match the spec's `^#[0-9A-Fa-f]{6}$`."""
     await api.error("POST", "/contacts/groups", 400, "VALIDATION_ERROR", json=body)
 
 

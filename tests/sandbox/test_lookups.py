@@ -97,3 +97,9 @@ async def test_cancel(api: Api, sb: Sandbox) -> None:
     ghost = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
     await api.error("POST", f"/number-lookups/{ghost}/cancel", 404, "LOOKUP_NOT_FOUND")
     await api.error("GET", f"/number-lookups/{ghost}", 404, "LOOKUP_NOT_FOUND")
+
+
+async def test_list_limit_has_no_maximum(api: Api) -> None:
+    """No maximum `limit` is documented for the lookups list: a large one is served, not refused."""
+    page = await api.ok("GET", "/number-lookups", params={"limit": "3366"})
+    assert (page["lookups"], page["hasMore"]) == ([], False)

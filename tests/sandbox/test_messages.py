@@ -75,7 +75,7 @@ async def test_disconnected_instance_fails(api: Api, sb: Sandbox) -> None:
         ({"text": ""}, "text"),
         ({"text": "x" * 4097}, "text"),
         ({"to": "0612345678"}, "to"),
-        ({"instanceId": "Main"}, "instanceId"),
+        ({"instanceId": ""}, "instanceId"),
         ({"type": "sticker"}, "type"),
         ({"type": "image", "text": None}, "mediaUrl"),
         ({"type": "image", "mediaUrl": "ftp://x/y.png"}, "mediaUrl"),
@@ -84,7 +84,7 @@ async def test_disconnected_instance_fails(api: Api, sb: Sandbox) -> None:
         ({"type": "document"}, "mediaUrl"),
         ({"type": "video"}, "mediaUrl"),
         ({"type": "location", "latitude": 1.0}, "longitude"),
-        ({"type": "location", "latitude": 91, "longitude": 0}, "latitude"),
+        ({"type": "location", "latitude": "1.5", "longitude": 0}, "latitude"),
         ({"type": "contact"}, "contactId"),
         ({"type": "buttons", "title": "T", "description": "D"}, "buttons"),
         ({"type": "buttons", "title": "T", "description": "D", "buttons": []}, "buttons"),
@@ -154,6 +154,8 @@ async def test_unknown_refs_are_404(api: Api, sb: Sandbox) -> None:
     """Unknown instance, contact or template ids are 404 NOT_FOUND."""
     ghost = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
     await api.error("POST", "/messages/send", 404, "NOT_FOUND", json=text(sb, instanceId=ghost))
+    # Ids are opaque (design §2): a non-UUID id is unknown (404), not malformed (400).
+    await api.error("POST", "/messages/send", 404, "NOT_FOUND", json=text(sb, instanceId="Main"))
     await api.error(
         "POST", "/messages/send", 404, "NOT_FOUND", json=text(sb, type="contact", text=None, contactId=ghost)
     )
@@ -304,3 +306,24 @@ async def test_history_cursor_and_filters(api: Api, sb: Sandbox) -> None:
     assert len(read["messages"]) == 7
     await api.error("GET", "/messages", 400, "VALIDATION_ERROR", params={"status": "nope"})
     await api.error("GET", "/messages", 400, "VALIDATION_ERROR", params={"cursor": "%%%"})
+
+
+@pytest.mark.parametrize("to", ["+22990000002\n", "+2299000000\u0662", "22990000002", "+0229900000", "+123456"])
+async def test_to_must_match_the_spec_e164_pattern(api: Api, sb: Sandbox, to: str) -> None:
+    """`to` follows the spec's `^\\+[1-9][0-9]{6,14}$` as JSON Schema reads it: no trailing newline, ASCII digits."""
+    err = await api.error("POST", "/messages/send", 400, "VALIDATION_ERROR", json=text(sb, to=to))
+    assert [d["path"] for d in err["details"]] == ["to"]
+
+
+async def test_location_takes_any_finite_coordinates(api: Api, sb: Sandbox) -> None:
+    """No range is documented for latitude/longitude: any finite number is accepted."""
+    body = text(sb, type="location", latitude=-1.7976931348623157e308, longitude=6.5e16)
+    del body["text"]
+    await api.ok("POST", "/messages/send", 201, json=body)
+
+
+async def test_history_limit_has_no_maximum(api: Api, sb: Sandbox) -> None:
+    """No maximum `limit` is documented for the history: a large one is served, not refused."""
+    await api.ok("POST", "/messages/send", 201, json=text(sb))
+    page = await api.ok("GET", "/messages", params={"limit": "886628"})
+    assert (len(page["messages"]), page["hasMore"]) == (1, False)

@@ -96,3 +96,11 @@ async def test_preview(api: Api, sb: Sandbox) -> None:
     )
     await api.error("POST", f"/templates/{ghost}/preview", 404, "NOT_FOUND")
     assert sb.counters.created["message"] == 0
+
+
+@pytest.mark.parametrize(("kind", "extra"), [("text", {"body": "Hi"}), ("image", {"mediaUrl": "https://x.test/a.png"})])
+async def test_update_refuses_an_empty_body(api: Api, kind: str, extra: dict[str, Any]) -> None:
+    """PUT with `body: ""` is a VALIDATION_ERROR for every template type (spec: minLength 1)."""
+    t = await api.ok("POST", "/templates", 201, json={"name": "t", "type": kind, **extra})
+    err = await api.error("PUT", f"/templates/{t['id']}", 400, "VALIDATION_ERROR", json={"body": ""})
+    assert [d["path"] for d in err["details"]] == ["body"]

@@ -15,6 +15,6 @@ class CreateContactGroupRequest:
 
     name: str = attrs.field(metadata={"wire": "name", "minLength": 1})
     description: str | None = attrs.field(default=None, metadata={"wire": "description"})
-    color: str | None = attrs.field(default=None, metadata={"wire": "color"})
+    color: str | None = attrs.field(default=None, metadata={"wire": "color", "pattern": "^#[0-9A-Fa-f]{6}$"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -20,7 +20,7 @@ class ScheduleButtonsMessage:
     """Interactive buttons message (needs WhatsApp Business). Scheduled."""
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    to: str = attrs.field(metadata={"wire": "to", "minLength": 1})
+    to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
     title: str = attrs.field(metadata={"wire": "title", "minLength": 1})
     description: str = attrs.field(metadata={"wire": "description", "minLength": 1})
     buttons: list[CallButton | CopyButton | PixButton | ReplyButton | UrlButton] = attrs.field(

@@ -16,7 +16,7 @@ class ScheduleTemplateMessage:
     """Template mode: the backend renders the template (no `type`). Scheduled."""
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    to: str = attrs.field(metadata={"wire": "to", "minLength": 1})
+    to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
     template_id: str = attrs.field(metadata={"wire": "templateId", "minLength": 1})
     scheduled_at: datetime.datetime = attrs.field(metadata={"wire": "scheduledAt"})
     variables: TemplateVariables | None = attrs.field(default=None, metadata={"wire": "variables"})

@@ -14,7 +14,7 @@ class ScheduleTextMessage:
     """Text message. Scheduled."""
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    to: str = attrs.field(metadata={"wire": "to", "minLength": 1})
+    to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
     text: str = attrs.field(metadata={"wire": "text", "minLength": 1, "maxLength": 4096})
     scheduled_at: datetime.datetime = attrs.field(metadata={"wire": "scheduledAt"})
     type_: Literal["text"] = attrs.field(default="text", metadata={"wire": "type"})

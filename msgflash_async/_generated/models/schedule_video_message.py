@@ -14,7 +14,7 @@ class ScheduleVideoMessage:
     """Video message. Scheduled."""
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    to: str = attrs.field(metadata={"wire": "to", "minLength": 1})
+    to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
     media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1})
     scheduled_at: datetime.datetime = attrs.field(metadata={"wire": "scheduledAt"})
     type_: Literal["video"] = attrs.field(default="video", metadata={"wire": "type"})

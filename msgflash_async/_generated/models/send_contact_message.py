@@ -14,7 +14,7 @@ class SendContactMessage:
     """Shares one of your contacts."""
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    to: str = attrs.field(metadata={"wire": "to", "minLength": 1})
+    to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
     contact_id: str = attrs.field(metadata={"wire": "contactId", "minLength": 1})
     type_: Literal["contact"] = attrs.field(default="contact", metadata={"wire": "type"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

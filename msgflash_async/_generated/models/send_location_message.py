@@ -14,7 +14,7 @@ class SendLocationMessage:
     """Location message."""
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    to: str = attrs.field(metadata={"wire": "to", "minLength": 1})
+    to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
     latitude: float = attrs.field(metadata={"wire": "latitude"})
     longitude: float = attrs.field(metadata={"wire": "longitude"})
     type_: Literal["location"] = attrs.field(default="location", metadata={"wire": "type"})

@@ -16,7 +16,7 @@ class SendTemplateMessage:
     """Template mode: the backend renders the template (no `type`)."""
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    to: str = attrs.field(metadata={"wire": "to", "minLength": 1})
+    to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
     template_id: str = attrs.field(metadata={"wire": "templateId", "minLength": 1})
     variables: TemplateVariables | None = attrs.field(default=None, metadata={"wire": "variables"})
     contact_id: str | None = attrs.field(default=None, metadata={"wire": "contactId", "minLength": 1})

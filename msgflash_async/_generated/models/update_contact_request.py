@@ -16,7 +16,9 @@ class UpdateContactRequest:
     """Fields to change (all optional)."""
 
     name: str | None = attrs.field(default=None, metadata={"wire": "name", "minLength": 1})
-    phone: str | None = attrs.field(default=None, metadata={"wire": "phone", "minLength": 1})
+    phone: str | None = attrs.field(
+        default=None, metadata={"wire": "phone", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"}
+    )
     tags: list[str] | None = attrs.field(default=None, metadata={"wire": "tags"})
     meta: ContactMeta | None = attrs.field(default=None, metadata={"wire": "meta"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
