@@ -25,18 +25,19 @@ from ._errors import (
 )
 from ._generated.operations import CREATES, PERSONAL_KEY_ONLY, QUERY_BOUNDS
 from ._generated.resources import Resources
-from ._generated.unions import SendMessageRequest
 from ._limiter import RateLimiter, shared_limiter
 from ._operation import Parser, Request, UnexpectedStatus
 from ._pagination import AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
 from ._retry import delay_before_retry, should_retry
 from ._settings import DEFAULT_BASE_URL, ApiKey, Timeouts, env_value, is_positive_number, parse_base_url, parse_team_id
-from ._transport import NeverSent, RawResponse, Transport
+from ._transport import NeverSent, RawResponse, RequestHeaders, Transport
 from .bulk import SendResult, send_many
 
 if TYPE_CHECKING:
     import aiohttp
     from yarl import URL
+
+    from ._generated.unions import SendMessageRequest
 
 T = TypeVar("T")
 CP = TypeVar("CP", bound=CursorPage)
@@ -198,7 +199,7 @@ def _limiter_for(key: ApiKey, rate_limit: float | RateLimiter | None) -> RateLim
 class _Engine:
     """The `Caller` behind every generated resource: limiter, transport, error mapping, retries, parsing."""
 
-    __slots__ = ("base_url", "key", "limiter", "max_retries", "team_id", "timeouts", "transport")
+    __slots__ = ("base_url", "headers", "key", "limiter", "max_retries", "team_id", "timeouts", "transport")
 
     def __init__(
         self,
@@ -217,11 +218,14 @@ class _Engine:
         self.limiter = limiter
         self.transport = transport
         self.base_url = base_url
+        self.headers = RequestHeaders.build(key, team_id)
 
     async def call(self, request: Request, parse: Parser[T], /) -> T:
         """One API call: checked locally, sent (and retried when safe) within the total deadline, parsed."""
         self._refuse_locally(request)
         body = unstructure(request.body) if request.body is not None else None
+        if self.timeouts.total is None:
+            return self._parse(await self._send_with_retries(request, body), parse)
         try:
             async with asyncio.timeout(self.timeouts.total):
                 response = await self._send_with_retries(request, body)
@@ -270,17 +274,12 @@ class _Engine:
             path=request.path,
             params=request.params,
             body=body,
-            key=self.key,
-            team_id=self.team_id,
+            headers=self.headers,
             timeouts=self.timeouts,
         )
-        logger.debug(
-            "%s %s -> %d in %.1f ms",
-            request.method,
-            request.path,
-            response.status,
-            (time.perf_counter() - started) * 1e3,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1e3
+            logger.debug("%s %s -> %d in %.1f ms", request.method, request.path, response.status, elapsed)
         captured = _captured.get()
         if captured is not None:
             captured.append(response)

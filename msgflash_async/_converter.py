@@ -300,8 +300,16 @@ def _reason(exc: BaseException, expected: Any) -> str:
 # --- unstructuring (requests) ---------------------------------------------------------------------
 
 
+_SCALARS = frozenset({str, int, float, bool})
+# Per model class: (attribute, JSON name, required, bounds or None) for each field, computed once.
+_FieldPlan = tuple[tuple[str, str, bool, Mapping[str, object] | None], ...]
+_plans: dict[type, _FieldPlan] = {}
+
+
 def unstructure(value: object, path: str = "$") -> object:
     """JSON-ready data for a request body; raises `InvalidRequestError` (with a path) before any I/O."""
+    if type(value) in _SCALARS:
+        return value
     if attrs.has(type(value)):
         return _unstructure_model(value, path)
     if isinstance(value, list | tuple):
@@ -312,20 +320,33 @@ def unstructure(value: object, path: str = "$") -> object:
 
 
 def _unstructure_model(model: Any, path: str) -> dict[str, object]:
-    data: dict[str, object] = dict(model.additional_properties)
-    for field in attrs.fields(type(model)):
-        wire = field.metadata.get("wire")
-        if wire is None:
-            continue
-        value = getattr(model, field.name)
-        where = f"{path}.{wire}"
+    data: dict[str, object] = dict(model.additional_properties) if model.additional_properties else {}
+    for name, wire, required, bounds in _plan(type(model)):
+        value = getattr(model, name)
         if value is None:
-            if field.default is attrs.NOTHING:
-                raise InvalidRequestError(f"{field.name} is required @ {where}")
+            if required:
+                raise InvalidRequestError(f"{name} is required @ {path}.{wire}")
             continue
-        _check_bounds(value, field.metadata, where)
-        data[wire] = unstructure(value, where)
+        if bounds is not None:
+            _check_bounds(value, bounds, f"{path}.{wire}")
+        data[wire] = value if type(value) in _SCALARS else unstructure(value, f"{path}.{wire}")
     return data
+
+
+def _plan(cls: type) -> _FieldPlan:
+    plan = _plans.get(cls)
+    if plan is None:
+        plan = _plans[cls] = tuple(
+            (
+                field.name,
+                field.metadata["wire"],
+                field.default is attrs.NOTHING,
+                {k: v for k, v in field.metadata.items() if k != "wire"} or None,
+            )
+            for field in attrs.fields(cls)
+            if "wire" in field.metadata
+        )
+    return plan
 
 
 def _unstructure_datetime(value: datetime.datetime, path: str) -> str:

@@ -51,6 +51,24 @@ class RawResponse:
     operation_id: str
 
 
+@attrs.frozen(slots=True)
+class RequestHeaders:
+    """The headers of every request of one client, built once: without a body, and with a JSON body."""
+
+    plain: Mapping[str, str]
+    json: Mapping[str, str]
+
+    @classmethod
+    def build(cls, key: ApiKey, team_id: str | None) -> RequestHeaders:
+        plain = {"x-api-key": key.value, "Accept": "application/json", "User-Agent": USER_AGENT}
+        if team_id is not None:
+            plain["X-Team-Id"] = team_id
+        return cls(plain, {**plain, "Content-Type": "application/json"})
+
+    def __repr__(self) -> str:
+        return "RequestHeaders(<hidden: they carry the API key>)"
+
+
 class NeverSent(Exception):  # noqa: N818 (internal signal)
     """The request certainly did not reach the server (refused, DNS, connect timeout): safe to retry."""
 
@@ -62,7 +80,7 @@ class NeverSent(Exception):  # noqa: N818 (internal signal)
 class Transport:
     """Owns (or borrows) one `aiohttp.ClientSession`, created lazily inside the running loop."""
 
-    __slots__ = ("_base_url", "_closed", "_loop", "_owns_session", "_session")
+    __slots__ = ("_base_url", "_closed", "_loop", "_owns_session", "_session", "_timeouts")
 
     def __init__(self, base_url: URL, session: aiohttp.ClientSession | None) -> None:
         self._base_url = base_url
@@ -70,6 +88,7 @@ class Transport:
         self._owns_session = session is None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
+        self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
 
     async def send(
         self,
@@ -79,26 +98,23 @@ class Transport:
         path: str,
         params: tuple[tuple[str, str], ...],
         body: object | None,
-        key: ApiKey,
-        team_id: str | None,
+        headers: RequestHeaders,
         timeouts: Timeouts,
     ) -> RawResponse:
         """Send one request and read its whole body; raise `NeverSent` or `APIConnectionError` on failure."""
         session = self._session_for_this_loop()
-        headers = {"x-api-key": key.value, "Accept": "application/json", "User-Agent": USER_AGENT}
-        if team_id is not None:
-            headers["X-Team-Id"] = team_id
-        data = None
-        if body is not None:
-            headers["Content-Type"] = "application/json"
-            data = _dumps(body)
-        timeout = aiohttp.ClientTimeout(
-            total=None, connect=None, sock_connect=timeouts.connect, sock_read=timeouts.read
-        )
+        data = None if body is None else _dumps(body)
+        timeout = self._timeouts.get(timeouts) or self._client_timeout(timeouts)
         url = self._base_url.with_path(path, encoded=True)
         try:
             async with session.request(
-                method, url, params=params or None, data=data, headers=headers, timeout=timeout, allow_redirects=False
+                method,
+                url,
+                params=params or None,
+                data=data,
+                headers=headers.plain if data is None else headers.json,
+                timeout=timeout,
+                allow_redirects=False,
             ) as response:
                 content = await response.read()
                 return RawResponse(
@@ -110,6 +126,15 @@ class Transport:
             raise NeverSent(error) from exc
         except aiohttp.ClientError as exc:
             raise _connection_error(exc, may_have_been_sent=method == "POST", method=method, path=path) from exc
+
+    def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
+        # Per attempt: connect and read only. No `total` (the client enforces its own deadline), and no
+        # `connect`, which would count the wait for a free pooled connection.
+        timeout = aiohttp.ClientTimeout(
+            total=None, connect=None, sock_connect=timeouts.connect, sock_read=timeouts.read
+        )
+        self._timeouts[timeouts] = timeout
+        return timeout
 
     def _session_for_this_loop(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()

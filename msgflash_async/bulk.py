@@ -29,11 +29,11 @@ from ._errors import (
     PlanLimitError,
     QuotaExceededError,
 )
-from ._generated.models import SentMessage
-from ._generated.unions import SendMessageRequest
 
 if TYPE_CHECKING:
     from ._client import MsgFlash
+    from ._generated.models import SentMessage
+    from ._generated.unions import SendMessageRequest
 
 Outcome = Literal["sent", "failed", "unknown", "skipped"]
 #: Errors that will fail every later send too: stop pulling inputs and skip the rest.

@@ -15,7 +15,7 @@ README = (Path(__file__).parent.parent / "README.md").read_text()
 def resource_lines() -> list[str]:
     """One README line per resource: `mf.<tag>`: its methods, alphabetically."""
     lines = []
-    for tag in Resources.__slots__:
+    for tag in sorted(name for name, member in vars(Resources).items() if isinstance(member, property)):
         methods = sorted(name for name, _ in inspect.getmembers(type(_resource(tag))) if not name.startswith("_"))
         lines.append(f"| `mf.{tag}` | " + ", ".join(f"`{m}`" for m in methods) + " |")
     return lines

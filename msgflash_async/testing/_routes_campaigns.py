@@ -25,14 +25,14 @@ RESUMABLE = ("paused", "paused_quota", "paused_plan")
 def _validate(body: Body) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "instanceId": body.ident("instanceId", required=True),
-        "name": body.string("name", required=True, max_len=200),
+        "name": body.string("name", required=True),
         "repeat": body.string("repeat", choices=("none", "daily", "weekly")) or "none",
         "templateId": body.ident("templateId"),
         "type": body.string("type", choices=CAMPAIGN_TYPES),
         "variables": body.obj("variables"),
         "content": {},
     }
-    text = body.string("schedule", required=True, max_len=64)
+    text = body.string("schedule", required=True)
     fields["schedule"] = parse_iso(text) if text is not None else None
     if text is not None and fields["schedule"] is None:
         body.problem("schedule", "Invalid ISO 8601 date-time")
@@ -54,15 +54,13 @@ def _validate_recipients(body: Body) -> dict[str, Any] | None:
     out: dict[str, Any] = {"type": kind}
     if kind in ("tags", "explicit"):
         # Tags are strings ("" included, as in the spec); explicit recipients are contact ids: opaque,
-        # non-empty, no length or format check.
+        # non-empty, no length or format check. Neither the docs nor the spec bound the number of items.
         explicit = kind == "explicit"
         out["value"] = sub.str_list(
             "value",
             required=True,
             min_items=1,
-            max_items=10_000,
             min_len=1 if explicit else 0,
-            max_len=None if explicit else 200,
         )
     elif kind == "group":
         out["groupId"] = sub.ident("groupId", required=True)

@@ -114,9 +114,9 @@ async def create_status(ctx: Ctx) -> web.Response:
     body = await read_body(ctx.request)
     instance_id = body.ident("instanceId", required=True)
     kind = body.string("type", required=True, choices=("text", "image"))
-    content = body.string("content", required=True, max_len=4096)
-    body.string("caption", min_len=0, max_len=1024)
-    body.string("backgroundColor", min_len=0, max_len=16)
+    content = body.string("content", required=True)
+    body.string("caption", min_len=0)
+    body.string("backgroundColor", min_len=0)
     if kind == "image" and content is not None:
         body.url("content")
     body.check()

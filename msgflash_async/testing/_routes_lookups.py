@@ -52,7 +52,7 @@ async def create_lookup(ctx: Ctx) -> web.Response:
     ws = ctx.ws
     body = await read_body(ctx.request)
     instance_id = body.ident("instanceId", required=True)
-    numbers = body.str_list("numbers", required=True, min_items=1, max_items=10_000, max_len=64)
+    numbers = body.str_list("numbers", required=True, min_items=1, max_items=10_000)
     body.check()
     instance_id, numbers = must(instance_id, "instanceId"), must(numbers, "numbers")
     if not ws.plan.number_lookups:
@@ -108,7 +108,7 @@ async def list_lookups(ctx: Ctx) -> web.Response:
     q = Query(ctx.request)
     # No maximum is documented for this list: any limit >= 1 is served (up to what there is).
     limit = q.integer("limit", default=20, lo=1, hi=None)
-    cursor = q.string("cursor", max_len=200)
+    cursor = q.string("cursor")
     q.check()
     items = list(reversed(ctx.ws.lookups.values()))
     page, next_cursor, has_more = id_cursor_page(items, lambda lk: lk.id, cursor, limit)
@@ -145,7 +145,7 @@ async def import_contacts(ctx: Ctx) -> web.Response:
     lookup = _lookup(ctx)
     body = await read_body(ctx.request, optional=True)
     group_id = body.ident("groupId")
-    tag = body.string("tag", max_len=100)
+    tag = body.string("tag")
     body.check()
     if lookup.status != "done":
         raise ApiError(400, "BAD_REQUEST", "Only a completed lookup can be imported")

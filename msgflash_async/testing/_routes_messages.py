@@ -51,7 +51,7 @@ def _validate_send(body: Body, scheduled: bool) -> dict[str, Any]:
         "variables": body.obj("variables"),
     }
     if scheduled:
-        text = body.string("scheduledAt", required=True, max_len=64)
+        text = body.string("scheduledAt", required=True)
         when = parse_iso(text) if text is not None else None
         if text is not None and when is None:
             body.problem("scheduledAt", "Invalid ISO 8601 date-time")
@@ -150,7 +150,7 @@ async def list_messages(ctx: Ctx) -> web.Response:
     q = Query(ctx.request)
     # No maximum is documented for this list: any limit >= 1 is served (up to what there is).
     limit = q.integer("limit", default=50, lo=1, hi=None)
-    cursor = q.string("cursor", max_len=512)
+    cursor = q.string("cursor")
     instance_id = q.ident("instanceId")
     status = q.string("status", choices=MESSAGE_STATUSES)
     q.check()
@@ -194,10 +194,10 @@ async def list_templates(ctx: Ctx) -> web.Response:
 async def create_template(ctx: Ctx) -> web.Response:
     """POST /templates: variables are detected from body."""
     body = await read_body(ctx.request)
-    name = body.string("name", required=True, max_len=200)
+    name = body.string("name", required=True)
     kind = body.string("type", required=True, choices=TEMPLATE_TYPES)
     # Text templates need a body; media templates may have an (empty) caption.
-    text = body.string("body", required=kind == "text", min_len=1 if kind == "text" else 0, max_len=4096)
+    text = body.string("body", required=kind == "text", min_len=1 if kind == "text" else 0)
     media_url = body.url("mediaUrl", required=kind is not None and kind != "text")
     body.check()
     name, kind = must(name, "name"), must(kind, "type")
@@ -216,10 +216,10 @@ async def update_template(ctx: Ctx) -> web.Response:
     """PUT /templates/{id}: name, body, mediaUrl; variables recomputed."""
     template = get_or_404(ctx.ws.templates, ctx.request.match_info["id"], "Template")
     body = await read_body(ctx.request)
-    name = body.string("name", max_len=200)
+    name = body.string("name")
     # The spec's UpdateTemplateRequest.body has minLength 1 (a text template needs its body): "" is refused
     # whatever the template's type.
-    text = body.string("body", max_len=4096)
+    text = body.string("body")
     media_url = body.url("mediaUrl")
     body.check()
     variables = _parse(text if body.has("body") else template.body)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import re
 from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 import orjson
 from aiohttp import web
@@ -19,6 +19,37 @@ T = TypeVar("T")
 
 _INTEGER = re.compile(r"(-?)([0-9]+)")
 _CHUNK = 1000
+
+# Request URL fields (mediaUrl, webhook url, image status content): the spec's `pattern: '^https?://'`
+# (case-sensitive) on a `format: uri`, i.e. an RFC 3986 URI. Past the scheme this is RFC 3986's
+# `"//" authority path-abempty [ "?" query ] [ "#" fragment ]`: ASCII only, percent-escapes well formed.
+_UNRESERVED = r"A-Za-z0-9\-._~"
+_SUB_DELIMS = r"!$&'()*+,;="
+_PCT = r"%[0-9A-Fa-f]{2}"
+_PCHAR = rf"(?:[{_UNRESERVED}{_SUB_DELIMS}:@]|{_PCT})"
+_URL = re.compile(
+    rf"https?://(?P<authority>(?:(?:[{_UNRESERVED}{_SUB_DELIMS}:]|{_PCT})*@)?"
+    rf"(?:\[(?P<ip>[^\]]*)\]|(?:[{_UNRESERVED}{_SUB_DELIMS}]|{_PCT})*)(?::[0-9]*)?)"
+    rf"(?:/{_PCHAR}*)*(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
+)
+_IP_FUTURE = re.compile(rf"[vV][0-9A-Fa-f]+\.[{_UNRESERVED}{_SUB_DELIMS}:]+")
+
+
+def _is_http_url(value: str) -> bool:
+    """`^https?://` + RFC 3986 URI, with a non-empty authority (a public URL names its host)."""
+    match = _URL.fullmatch(value)
+    if match is None or not match["authority"]:
+        return False
+    ip = match["ip"]
+    if ip is None or _IP_FUTURE.fullmatch(ip):
+        return True
+    if "%" in ip:  # zone ids are not part of RFC 3986's IPv6address
+        return False
+    try:
+        ipaddress.IPv6Address(ip)
+    except ValueError:
+        return False
+    return True
 
 
 def must(value: T | None, path: str) -> T:
@@ -131,12 +162,14 @@ class Body(_Checker):
         return value
 
     def url(self, key: str, *, required: bool = False) -> str | None:
-        """An absolute http(s) URL."""
-        value = self.string(key, required=required, max_len=2048)
+        """An http(s) URL as the spec has it (`format: uri` + `pattern: '^https?://'`), naming a host.
+
+        No length cap: none is documented, and the whole body is already bounded by `client_max_size`.
+        """
+        value = self.string(key, required=required)
         if value is None:
             return None
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if not _is_http_url(value):
             self.problem(self._path(key), "Invalid url: expected http(s)://...")
             return None
         return value
@@ -164,8 +197,10 @@ class Body(_Checker):
             return None
         return value
 
-    def array(self, key: str, *, required: bool = False, min_items: int = 0, max_items: int) -> list[Any] | None:
-        """An array field with size bounds."""
+    def array(
+        self, key: str, *, required: bool = False, min_items: int = 0, max_items: int | None = None
+    ) -> list[Any] | None:
+        """An array field with size bounds (`max_items=None`: no upper bound)."""
         value = self._get(key, required)
         if value is None:
             return None
@@ -176,7 +211,7 @@ class Body(_Checker):
         if len(value) < min_items:
             self.problem(path, f"Array must contain at least {min_items} element(s)")
             return None
-        if len(value) > max_items:
+        if max_items is not None and len(value) > max_items:
             self.problem(path, f"Array must contain at most {max_items} element(s)")
             return None
         return value
@@ -187,12 +222,12 @@ class Body(_Checker):
         *,
         required: bool = False,
         min_items: int = 0,
-        max_items: int,
+        max_items: int | None = None,
         min_len: int = 1,
-        max_len: int | None = 200,
+        max_len: int | None = None,
         choices: Collection[str] | None = None,
     ) -> list[str] | None:
-        """An array of strings (optionally of fixed values); `max_len=None` for opaque ids."""
+        """An array of strings (optionally of fixed values); no bound unless given."""
         items = self.array(key, required=required, min_items=min_items, max_items=max_items)
         if items is None:
             return None
@@ -264,20 +299,21 @@ class Query(_Checker):
         return value
 
     def string(
-        self, key: str, *, min_len: int = 1, max_len: int = 200, choices: Collection[str] | None = None
+        self, key: str, *, min_len: int = 1, max_len: int | None = None, choices: Collection[str] | None = None
     ) -> str | None:
-        """An optional string parameter."""
+        """An optional string parameter (no upper length bound unless given)."""
         value = self.q.get(key)
         if value is None:
             return None
         if choices is not None and value not in choices:
             self.problem(key, f"Expected one of: {', '.join(choices)}")
             return None
-        if not min_len <= len(value) <= max_len:
-            self.problem(key, f"Length must be between {min_len} and {max_len}")
+        if len(value) < min_len or (max_len is not None and len(value) > max_len):
+            bounds = f"between {min_len} and {max_len}" if max_len is not None else f"at least {min_len}"
+            self.problem(key, f"Length must be {bounds}")
             return None
         return value
 
     def ident(self, key: str) -> str | None:
         """An optional id filter: an opaque non-empty string, never format-checked."""
-        return self.string(key, max_len=10_000)
+        return self.string(key)

@@ -25,7 +25,7 @@ class CreateAudioCampaign:
     recipients: AllRecipients | ExplicitRecipients | GroupRecipients | TagRecipients = attrs.field(
         metadata={"wire": "recipients"}
     )
-    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1})
+    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1, "pattern": "^https?://"})
     type_: Literal["audio"] = attrs.field(default="audio", metadata={"wire": "type"})
     repeat: CampaignRepeat | None = attrs.field(default=None, metadata={"wire": "repeat"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

@@ -14,7 +14,7 @@ class CreateImageTemplate:
     """Image template (carries its own media)."""
 
     name: str = attrs.field(metadata={"wire": "name", "minLength": 1})
-    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1})
+    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1, "pattern": "^https?://"})
     type_: Literal["image"] = attrs.field(default="image", metadata={"wire": "type"})
     body: str | None = attrs.field(default=None, metadata={"wire": "body"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

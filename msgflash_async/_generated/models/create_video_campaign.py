@@ -25,7 +25,7 @@ class CreateVideoCampaign:
     recipients: AllRecipients | ExplicitRecipients | GroupRecipients | TagRecipients = attrs.field(
         metadata={"wire": "recipients"}
     )
-    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1})
+    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1, "pattern": "^https?://"})
     type_: Literal["video"] = attrs.field(default="video", metadata={"wire": "type"})
     repeat: CampaignRepeat | None = attrs.field(default=None, metadata={"wire": "repeat"})
     body: str | None = attrs.field(default=None, metadata={"wire": "body"})

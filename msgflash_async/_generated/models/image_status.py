@@ -14,7 +14,7 @@ class ImageStatus:
     """Image status."""
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    content: str = attrs.field(metadata={"wire": "content", "minLength": 1})
+    content: str = attrs.field(metadata={"wire": "content", "minLength": 1, "pattern": "^https?://"})
     type_: Literal["image"] = attrs.field(default="image", metadata={"wire": "type"})
     caption: str | None = attrs.field(default=None, metadata={"wire": "caption"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

@@ -15,7 +15,7 @@ class ScheduleAudioMessage:
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
     to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
-    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1})
+    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1, "pattern": "^https?://"})
     scheduled_at: datetime.datetime = attrs.field(metadata={"wire": "scheduledAt"})
     type_: Literal["audio"] = attrs.field(default="audio", metadata={"wire": "type"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

@@ -15,7 +15,7 @@ class ScheduleVideoMessage:
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
     to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
-    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1})
+    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1, "pattern": "^https?://"})
     scheduled_at: datetime.datetime = attrs.field(metadata={"wire": "scheduledAt"})
     type_: Literal["video"] = attrs.field(default="video", metadata={"wire": "type"})
     text: str | None = attrs.field(default=None, metadata={"wire": "text"})

@@ -15,7 +15,7 @@ class SendAudioMessage:
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
     to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
-    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1})
+    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1, "pattern": "^https?://"})
     type_: Literal["audio"] = attrs.field(default="audio", metadata={"wire": "type"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

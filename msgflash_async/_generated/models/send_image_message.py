@@ -15,7 +15,7 @@ class SendImageMessage:
 
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
     to: str = attrs.field(metadata={"wire": "to", "minLength": 1, "pattern": "^\\+[1-9][0-9]{6,14}$"})
-    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1})
+    media_url: str = attrs.field(metadata={"wire": "mediaUrl", "minLength": 1, "pattern": "^https?://"})
     type_: Literal["image"] = attrs.field(default="image", metadata={"wire": "type"})
     text: str | None = attrs.field(default=None, metadata={"wire": "text"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})

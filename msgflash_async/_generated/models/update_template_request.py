@@ -15,6 +15,8 @@ class UpdateTemplateRequest:
 
     name: str | None = attrs.field(default=None, metadata={"wire": "name", "minLength": 1})
     body: str | None = attrs.field(default=None, metadata={"wire": "body", "minLength": 1})
-    media_url: str | None = attrs.field(default=None, metadata={"wire": "mediaUrl", "minLength": 1})
+    media_url: str | None = attrs.field(
+        default=None, metadata={"wire": "mediaUrl", "minLength": 1, "pattern": "^https?://"}
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""
