@@ -265,21 +265,24 @@ class _Engine:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _attempt(self, request: Request, body: object) -> RawResponse:
-        if self.limiter is not None:
-            await self.limiter.acquire()
+        token = await self.limiter.acquire() if self.limiter is not None else None
         started = time.perf_counter()
-        response = await self.transport.send(
-            operation_id=request.operation_id,
-            method=request.method,
-            path=request.path,
-            params=request.params,
-            body=body,
-            headers=self.headers,
-            timeouts=self.timeouts,
-        )
+        try:
+            response = await self.transport.send(
+                operation_id=request.operation_id,
+                method=request.method,
+                path=request.path,
+                params=request.params,
+                body=body,
+                headers=self.headers,
+                timeouts=self.timeouts,
+            )
+        finally:
+            elapsed = time.perf_counter() - started
+            if self.limiter is not None:
+                self.limiter.completed(token, elapsed)
         if logger.isEnabledFor(logging.DEBUG):
-            elapsed = (time.perf_counter() - started) * 1e3
-            logger.debug("%s %s -> %d in %.1f ms", request.method, request.path, response.status, elapsed)
+            logger.debug("%s %s -> %d in %.1f ms", request.method, request.path, response.status, elapsed * 1e3)
         captured = _captured.get()
         if captured is not None:
             captured.append(response)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 
@@ -13,44 +14,83 @@ from msgflash_async.testing import Sandbox
 from .conftest import PERSONAL_KEY
 
 
-def _schedule(limiter: SlidingWindowLimiter, count: int, at: float = 100.0) -> list[float]:
-    """The send times the limiter hands out to `count` requests that all arrive at `at`."""
-    return [at + limiter._reserve(at) for _ in range(count)]
+def _run(limiter: SlidingWindowLimiter, latencies: list[float], start: float = 100.0) -> list[float]:
+    """Simulate requests that all want to go at `start`: each claims the earliest slot, then reports its
+    latency. Returns each request's arrival at the server (its claim plus its latency)."""
+    clock = start
+    arrivals = []
+    for latency in latencies:
+        clock = limiter._ready_at(clock)
+        slot = limiter._try_claim(clock)
+        assert slot is not None
+        limiter.completed(slot, latency)
+        arrivals.append(clock + latency)
+    return arrivals
+
+
+def _most_in_any_window(arrivals: list[float], window: float = 1.0) -> int:
+    return max(sum(1 for t in arrivals if start <= t < start + window) for start in arrivals)
 
 
 def test_no_window_of_one_second_ever_holds_more_than_the_rate() -> None:
-    """For 100 requests arriving at once, every 1-s window holds at most 10 of the send times."""
-    times = _schedule(SlidingWindowLimiter(10), 100)
-    for start in times:
-        assert sum(1 for t in times if start <= t < start + 1.0) <= 10
+    """100 requests wanting to go at once: no 1-s window at the server holds more than 10."""
+    assert _most_in_any_window(_run(SlidingWindowLimiter(10), [0.001] * 100)) == 10
 
 
 def test_the_full_rate_is_sustained() -> None:
-    """1000 requests at 10/s take about 99 windows: within 2% of the ideal 10 req/s."""
-    times = _schedule(SlidingWindowLimiter(10), 1000)
-    rate = (len(times) - 10) / (times[-1] - times[0])
+    """1000 requests at 10/s: within 2% of the ideal 10 req/s."""
+    arrivals = _run(SlidingWindowLimiter(10), [0.001] * 1000)
+    rate = (len(arrivals) - 10) / (arrivals[-1] - arrivals[0])
     assert 9.8 <= rate <= 10.0
 
 
 def test_the_first_window_goes_out_at_once() -> None:
     """No start-up delay: the first N requests need no wait."""
-    assert _schedule(SlidingWindowLimiter(10), 10) == [100.0] * 10
+    assert _run(SlidingWindowLimiter(10), [0.0] * 10) == [100.0] * 10
+
+
+def test_a_slow_cold_first_burst_does_not_crowd_the_next_window() -> None:
+    """The first 10 requests pay 80 ms of connection setup, later ones 1 ms: still never 11 in a window.
+
+    A limiter that counted claims instead of arrivals lets the second window start 12 ms after the first
+    closes, while the cold requests were still arriving 80 ms into it: 429s.
+    """
+    latencies = [0.08] * 10 + [0.001] * 90
+    arrivals = _run(SlidingWindowLimiter(10), latencies)
+    assert _most_in_any_window(arrivals) == 10
+    rate = (len(arrivals) - 10) / (arrivals[-1] - arrivals[0])
+    assert rate >= 9.7  # one slow window costs one latency, once
+
+
+def test_a_cold_connection_later_on_is_corrected_against_the_warm_baseline() -> None:
+    """After warm-up, one 200 ms request (a new pooled connection) pushes its window-mates back."""
+    latencies = [0.001] * 40 + [0.2] + [0.001] * 59
+    assert _most_in_any_window(_run(SlidingWindowLimiter(10), latencies)) == 10
+
+
+async def test_waiting_tasks_claim_their_slots_only_when_the_window_opens() -> None:
+    """Twelve tasks at once with a 10/0.1 s window: ten go now, two after the window; none claims early."""
+    limiter = SlidingWindowLimiter(100, window=0.1)  # 10 per 0.1 s keeps the test fast
+    started = time.monotonic()
+    tokens = await asyncio.gather(*(limiter.acquire() for _ in range(12)))
+    claimed = sorted(token.at - started for token in tokens)
+    assert max(claimed[:10]) < 0.05
+    assert min(claimed[10:]) >= 0.1
 
 
 def test_pause_holds_every_following_request() -> None:
     """After pause(2), the next slot is at least two seconds away."""
     limiter = SlidingWindowLimiter(10)
     limiter.pause(2.0)
-    import time
-
-    assert limiter._reserve(time.monotonic()) >= 2.0
+    now = time.monotonic()
+    assert limiter._ready_at(now) >= now + 2.0
 
 
 def test_fractional_rates_work() -> None:
     """0.5 req/s: one request per two-second window."""
-    times = _schedule(SlidingWindowLimiter(0.5), 3)
-    assert times[1] - times[0] >= 2.0
-    assert times[2] - times[1] >= 2.0
+    arrivals = _run(SlidingWindowLimiter(0.5), [0.0] * 3)
+    assert arrivals[1] - arrivals[0] >= 2.0
+    assert arrivals[2] - arrivals[1] >= 2.0
 
 
 def test_clients_of_one_key_share_one_limiter() -> None:
@@ -73,6 +113,9 @@ def test_rate_limit_none_turns_it_off_and_a_custom_limiter_is_used() -> None:
 
         async def acquire(self) -> None:
             self.calls += 1
+
+        def completed(self, token: object, latency: float) -> None:
+            pass
 
         def pause(self, seconds: float) -> None:
             pass
