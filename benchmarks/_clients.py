@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Final
 
-import aiohttp  # noqa: TID251 (the raw baseline is aiohttp itself)
+import aiohttp
 
 from . import _payloads
 

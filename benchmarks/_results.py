@@ -22,6 +22,8 @@ class Row:
     goal: float | None = None  # the target as a number, for the chart's marker
 
     def shown(self) -> str:
+        if self.unit == "" and self.value.is_integer():
+            return f"{self.value:.0f}"  # a count (of 429s)
         return f"{self.value:.2f}{self.unit}" if self.unit in ("×", "") else f"{self.value:,.1f} {self.unit}"
 
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 
-from aiohttp import web  # noqa: TID251 (the benchmark's server, not the SDK)
+from aiohttp import web
 
 from . import _payloads
 

@@ -1,0 +1,99 @@
+"""`python -m benchmarks` runs every benchmark and writes docs/performance.{md,png}; `--smoke` runs each tiny.
+
+The smoke run proves the benchmarks still run (CI): it writes nothing and fails only when a benchmark
+crashes, never because of a timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+
+from . import fanout, imports, overhead, parse, rate_limit, report, throughput
+from ._results import Outcome
+from ._server import lean_server
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+@attrs.frozen
+class Plan:
+    """How much of each benchmark to run."""
+
+    calls: int  # sequential calls per timed batch (1, 2)
+    rounds: int  # batches per side (1, 2)
+    stock_total: int  # calls per throughput batch (3)
+    stock_rounds: int
+    parse_repeats: int  # (4)
+    fan_small: tuple[int, int]  # (sends, interleaved pairs) (5)
+    fan_large: tuple[int, int]
+    rate_cases: tuple[tuple[int, float], ...]  # (requests per second, seconds) (6)
+    import_pairs: int  # (7)
+
+
+FULL = Plan(200, 31, 5_000, 5, 30, (10_000, 4), (100_000, 2), ((10, 60.0), (100, 10.0)), 15)
+SMOKE = Plan(10, 2, 200, 2, 1, (300, 1), (1_000, 1), ((100, 10.0),), 2)
+NAMES = ("overhead", "throughput", "parse", "fanout", "rate_limit", "imports")
+
+
+def _benchmarks(plan: Plan, base_url: str) -> dict[str, Callable[[], Outcome]]:
+    # Each entry is a thunk so that a crash in one is reported and the others still run.
+    return {
+        "overhead": lambda: asyncio.run(overhead.run(base_url, calls=plan.calls, rounds=plan.rounds)),
+        "throughput": lambda: asyncio.run(throughput.run(base_url, total=plan.stock_total, rounds=plan.stock_rounds)),
+        "parse": lambda: parse.run(repeats=plan.parse_repeats),
+        "fanout": lambda: fanout.run(base_url, small=plan.fan_small, large=plan.fan_large, timeout=900),
+        "rate_limit": lambda: asyncio.run(rate_limit.run(list(plan.rate_cases))),
+        "imports": lambda: imports.run(pairs=plan.import_pairs),
+    }
+
+
+def run_all(plan: Plan, only: list[str]) -> tuple[list[Outcome], list[str]]:
+    outcomes: list[Outcome] = []
+    crashed: list[str] = []
+    with lean_server() as base_url:
+        for name, benchmark in _benchmarks(plan, base_url).items():
+            if only and name not in only:
+                continue
+            started = time.monotonic()
+            print(f"[{name}] running…", flush=True)
+            try:
+                outcomes.append(benchmark())
+            except Exception:  # one crash must not hide the other benchmarks' results
+                traceback.print_exc()
+                crashed.append(name)
+            print(f"[{name}] {time.monotonic() - started:.1f} s", flush=True)
+    return outcomes, crashed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="every benchmark tiny; prints, writes nothing")
+    parser.add_argument("--only", nargs="+", choices=NAMES, default=[], help="run only these benchmarks")
+    parser.add_argument("--no-write", action="store_true", help="print the table but do not write docs/")
+    parser.add_argument("--docs", type=Path, default=DOCS, help="where performance.md and .png go (default docs/)")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    outcomes, crashed = run_all(SMOKE if args.smoke else FULL, args.only)
+    minutes = (time.monotonic() - started) / 60
+    print()
+    print(report.table([row for outcome in outcomes for row in outcome.rows]))
+    print(f"\n{minutes * 60:.0f} s in all")
+    if not (args.smoke or args.no_write or args.only or crashed):
+        report.write(outcomes, args.docs, "python -m benchmarks", minutes)
+        print(f"wrote {args.docs / 'performance.md'} and {args.docs / 'performance.png'}")
+    if crashed:
+        print(f"crashed: {', '.join(crashed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
