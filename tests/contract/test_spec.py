@@ -404,6 +404,10 @@ def test_invalid_requests_are_rejected() -> None:
     hooks = schema_validator("CreateWebhookRequest")
     assert not hooks.is_valid({"url": "https://example.com/h", "events": ["message.sent"] * 51})
     assert not hooks.is_valid({"url": "https://example.com/h", "events": ["message.bogus"]})
+    # Request URLs are http(s) (`pattern: '^https?://'`, case-sensitive), whatever their length.
+    assert hooks.is_valid({"url": "http://example.com/" + "p" * 5000, "events": ["message.sent"]})
+    assert not hooks.is_valid({"url": "ftp://example.com/h", "events": ["message.sent"]})
+    assert not hooks.is_valid({"url": "HTTPS://example.com/h", "events": ["message.sent"]})
 
 
 # ---------------------------------------------------------------- 7

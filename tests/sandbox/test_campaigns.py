@@ -216,3 +216,14 @@ async def test_tag_recipients_may_be_empty_strings(api: Api, sb: Sandbox) -> Non
     )
     # Explicit recipients are opaque ids (design §2): a non-UUID one is just a contact that does not exist.
     await api.ok("POST", "/campaigns", 201, json=campaign(sb, recipients={"type": "explicit", "value": ["cnt_1"]}))
+
+
+async def test_no_undocumented_length_caps(api: Api, sb: Sandbox) -> None:
+    """Only minLength/minItems are documented for campaigns: a long name, a body above 4096 (the 4096 bound is
+    the send `text`'s), long and many tags are accepted."""
+    tags = ["t" * 1000] + [f"tag{i}" for i in range(10_001)]
+    body = campaign(sb, name="n" * 5000, body="b" * 10_000, recipients={"type": "tags", "value": tags})
+    created = await api.ok("POST", "/campaigns", 201, json=body)
+    assert (len(created["name"]), len(created["body"])) == (5000, 10_000)
+    ids = [f"cnt_{i}" for i in range(10_001)]
+    await api.ok("POST", "/campaigns", 201, json=campaign(sb, recipients={"type": "explicit", "value": ids}))

@@ -242,3 +242,12 @@ async def test_empty_tag_is_a_tag(api: Api) -> None:
     """Tag items have no minLength in the spec (nor in the docs): `""` is accepted."""
     created = await api.ok("POST", "/contacts", 201, json={"name": "A", "phone": "+1000000", "tags": [""]})
     assert (await api.ok("GET", f"/contacts/{created['id']}"))["tags"] == [""]
+
+
+async def test_no_undocumented_length_caps(api: Api) -> None:
+    """Neither the docs nor the spec bound the name, the number of tags or a tag's length."""
+    tags = [f"{i}" + "t" * 1000 for i in range(500)]
+    c = await api.ok("POST", "/contacts", 201, json={"name": "n" * 5000, "phone": "+22911111112", "tags": tags})
+    assert (len(c["name"]), c["tags"]) == (5000, tags)
+    up = await api.ok("PUT", f"/contacts/{c['id']}", json={"name": "m" * 10_000})
+    assert len(up["name"]) == 10_000

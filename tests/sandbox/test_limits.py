@@ -145,6 +145,18 @@ async def test_statuses_when_enabled(api: Api, sb: Sandbox) -> None:
     )
 
 
+async def test_status_fields_have_no_undocumented_caps(api: Api, sb: Sandbox) -> None:
+    """Text `content` has only minLength 1; caption and backgroundColor are free strings; image is an http(s) URI."""
+    sb.set_plan(PLAN_PRO.evolve(statuses=True))
+    inst = sb.workspace().connected_instance.id
+    long_text = {"instanceId": inst, "type": "text", "content": "x" * 10_000, "backgroundColor": "c" * 100}
+    await api.ok("POST", "/statuses", 201, json=long_text)
+    image = {"instanceId": inst, "type": "image", "content": "http://x.test/" + "i" * 5000, "caption": "c" * 5000}
+    await api.ok("POST", "/statuses", 201, json=image)
+    bad = image | {"content": "https://x.test/\u00e9.png"}
+    await api.error("POST", "/statuses", 400, "VALIDATION_ERROR", json=bad)
+
+
 async def test_voice_note_feature_gate(api: Api, sb: Sandbox) -> None:
     """A plan without voiceNotes refuses voice_note sends."""
     sb.set_plan(PLAN_FREE.evolve(voice_notes=False))

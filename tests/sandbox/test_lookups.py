@@ -103,3 +103,13 @@ async def test_list_limit_has_no_maximum(api: Api) -> None:
     """No maximum `limit` is documented for the lookups list: a large one is served, not refused."""
     page = await api.ok("GET", "/number-lookups", params={"limit": "3366"})
     assert (page["lookups"], page["hasMore"]) == ([], False)
+
+
+async def test_no_undocumented_length_caps(api: Api, sb: Sandbox) -> None:
+    """A number item has only minLength 1 (a too-long one is just `invalid`); the import tag has no maximum."""
+    res = await api.ok("POST", "/number-lookups", json=body(sb, ["+22990000002", "9" * 500]))
+    assert res["result"]["invalid"] == ["9" * 500]
+    imp = await api.ok("POST", f"/number-lookups/{res['lookupId']}/import-contacts", json={"tag": "t" * 5000})
+    assert imp["created"] == 1
+    contact = next(iter(sb.workspace().contacts.values()))
+    assert contact.tags == ["t" * 5000]

@@ -79,6 +79,13 @@ async def test_disconnected_instance_fails(api: Api, sb: Sandbox) -> None:
         ({"type": "sticker"}, "type"),
         ({"type": "image", "text": None}, "mediaUrl"),
         ({"type": "image", "mediaUrl": "ftp://x/y.png"}, "mediaUrl"),
+        # The spec's `pattern: '^https?://'` is case-sensitive, and `format: uri` is an RFC 3986 URI.
+        ({"type": "image", "mediaUrl": "HTTPS://x.test/y.png"}, "mediaUrl"),
+        ({"type": "image", "mediaUrl": "https://x.test/a b.png"}, "mediaUrl"),
+        ({"type": "image", "mediaUrl": "https://x.test/%zz.png"}, "mediaUrl"),
+        ({"type": "image", "mediaUrl": "https://\u00cf"}, "mediaUrl"),
+        ({"type": "image", "mediaUrl": "http://[::1/y.png"}, "mediaUrl"),
+        ({"type": "image", "mediaUrl": "https://"}, "mediaUrl"),
         ({"type": "audio"}, "mediaUrl"),
         ({"type": "voice_note"}, "mediaUrl"),
         ({"type": "document"}, "mediaUrl"),
@@ -118,6 +125,31 @@ async def test_button_kinds(api: Api, sb: Sandbox, button: dict[str, Any], missi
     body = text(sb, type="buttons", title="T", description="D", buttons=[button])
     err = await api.error("POST", "/messages/send", 400, "VALIDATION_ERROR", json=body)
     assert f"buttons.0.{missing}" in {d["path"] for d in err["details"]}
+
+
+async def test_no_undocumented_length_caps(api: Api, sb: Sandbox) -> None:
+    """Only `text` (1..4096) is bounded by the docs and the spec: captions, location and button fields and
+    URLs of any length are accepted; plain http URLs too."""
+    long_url = "http://cdn.example.test/" + "p" * 10_000 + ".png?q=%20#f"
+    bodies: list[dict[str, Any]] = [
+        {"type": "image", "mediaUrl": long_url, "text": "c" * 10_000},
+        {"type": "document", "mediaUrl": "https://[::1]:8443/d.pdf", "text": "l" * 10_000},
+        {"type": "location", "latitude": 0, "longitude": 0, "locationName": "n" * 5000, "locationAddress": "a" * 5000},
+        {
+            "type": "buttons",
+            "title": "t" * 5000,
+            "description": "d" * 10_000,
+            "footer": "f" * 5000,
+            "buttons": [
+                {"type": "reply", "displayText": "x" * 5000, "id": "i" * 5000},
+                {"type": "copy", "displayText": "y", "copyCode": "c" * 5000},
+            ],
+        },
+    ]
+    for body in bodies:
+        await api.ok("POST", "/messages/send", 201, json=text(sb, **body))
+    when = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    await api.ok("POST", "/messages/schedule", 201, json=text(sb, text="x" * 4096, scheduledAt=when))
 
 
 async def test_every_type_accepted(api: Api, sb: Sandbox) -> None:

@@ -104,3 +104,13 @@ async def test_update_refuses_an_empty_body(api: Api, kind: str, extra: dict[str
     t = await api.ok("POST", "/templates", 201, json={"name": "t", "type": kind, **extra})
     err = await api.error("PUT", f"/templates/{t['id']}", 400, "VALIDATION_ERROR", json={"body": ""})
     assert [d["path"] for d in err["details"]] == ["body"]
+
+
+async def test_no_undocumented_length_caps(api: Api) -> None:
+    """Template name and body have only minLength 1 in the spec (no documented maximum); any http(s) URI."""
+    t = await api.ok("POST", "/templates", 201, json={"name": "n" * 5000, "type": "text", "body": "b" * 10_000})
+    assert (len(t["name"]), len(t["body"])) == (5000, 10_000)
+    url = "http://cdn.example.test/" + "p" * 10_000
+    up = await api.ok("PUT", f"/templates/{t['id']}", json={"name": "m" * 5000, "body": "c" * 10_000, "mediaUrl": url})
+    assert (len(up["name"]), len(up["body"]), up["mediaUrl"]) == (5000, 10_000, url)
+    await api.error("PUT", f"/templates/{t['id']}", 400, "VALIDATION_ERROR", json={"mediaUrl": "Http://x.test/a"})

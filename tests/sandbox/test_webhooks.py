@@ -74,6 +74,8 @@ async def test_create_list_delete(api: Api) -> None:
     [
         {"url": "ftp://x.test", "events": EVENTS},
         {"url": "not a url", "events": EVENTS},
+        {"url": "HTTPS://x.test", "events": EVENTS},
+        {"url": "https://x.test/a b", "events": EVENTS},
         {"events": EVENTS},
         {"url": "https://x.test", "events": []},
         {"url": "https://x.test", "events": ["message.*"]},
