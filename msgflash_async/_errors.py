@@ -81,7 +81,8 @@ class APIStatusError(MsgFlashError):
         self.code = code
         self.message = message
         self.details = list(details)
-        self.headers: Mapping[str, str] = dict(headers or {})
+        # A plain dict with lower-case names: picklable, and independent of the response it came from.
+        self.headers: Mapping[str, str] = {name.lower(): value for name, value in (headers or {}).items()}
         self.may_have_been_sent = may_have_been_sent
 
 

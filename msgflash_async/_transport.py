@@ -14,7 +14,6 @@ from typing import Any, Final
 
 import aiohttp
 import attrs
-from multidict import CIMultiDictProxy
 from yarl import URL
 
 from ._errors import APIConnectionError, APITimeoutError, ClientStateError
@@ -42,7 +41,7 @@ USER_AGENT: Final = f"msgflash-async/{__version__} aiohttp/{aiohttp.__version__}
 
 @attrs.frozen(slots=True)
 class RawResponse:
-    """A fully read response: status, headers, bytes, and the decoded JSON (None if it was not JSON)."""
+    """A fully read response: status, headers (case-insensitive), bytes, and the decoded JSON (None if not JSON)."""
 
     status: int
     headers: Mapping[str, str]
@@ -117,9 +116,7 @@ class Transport:
                 allow_redirects=False,
             ) as response:
                 content = await response.read()
-                return RawResponse(
-                    response.status, _headers(response.headers), content, _decode(response, content), operation_id
-                )
+                return RawResponse(response.status, response.headers, content, _decode(response, content), operation_id)
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             error = _connection_error(exc, may_have_been_sent=False, method=method, path=path)
             error.__cause__ = exc
@@ -160,10 +157,6 @@ class Transport:
         session, self._session = self._session, None
         if session is not None and self._owns_session and not session.closed:
             await session.close()
-
-
-def _headers(headers: CIMultiDictProxy[str]) -> Mapping[str, str]:
-    return {k.lower(): v for k, v in headers.items()}
 
 
 def _decode(response: aiohttp.ClientResponse, content: bytes) -> object:
