@@ -24,9 +24,6 @@ from ._errors import InvalidRequestError, ResponseValidationError
 
 _converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=False)
 
-_STR_CONSTRAINTS = (("minLength", "at least {} characters"), ("maxLength", "at most {} characters"))
-_LIST_CONSTRAINTS = (("minItems", "at least {} items"), ("maxItems", "at most {} items"))
-
 
 # --- strict scalars -------------------------------------------------------------------------------
 
@@ -301,9 +298,63 @@ def _reason(exc: BaseException, expected: Any) -> str:
 
 
 _SCALARS = frozenset({str, int, float, bool})
-# Per model class: (attribute, JSON name, required, bounds or None) for each field, computed once.
-_FieldPlan = tuple[tuple[str, str, bool, Mapping[str, object] | None], ...]
+
+
+@attrs.frozen(slots=True)
+class _Bounds:
+    """One field's bounds from the spec, compiled once (the pattern anchored as JSON Schema reads it)."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def compile(cls, rules: Mapping[str, Any]) -> _Bounds | None:
+        if not rules:
+            return None
+        pattern = rules.get("pattern")
+        return cls(
+            rules.get("minLength"),
+            rules.get("maxLength"),
+            rules.get("minItems"),
+            rules.get("maxItems"),
+            rules.get("minimum"),
+            rules.get("maximum"),
+            # JSON Schema's `$` is the end of the string; Python's also matches before a final newline.
+            re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern) if pattern else None,
+        )
+
+    def check(self, value: object, path: str) -> None:
+        """Raise `InvalidRequestError` naming `path` if `value` breaks a bound."""
+        if isinstance(value, str):
+            self._check_size(len(value), self.min_length, self.max_length, "characters", path)
+            if self.pattern is not None and not self.pattern.search(value):
+                pattern = self.pattern.pattern.replace("\\Z", "$")
+                raise InvalidRequestError(f"must match the pattern {pattern!r} @ {path}")
+        elif isinstance(value, list | tuple):
+            self._check_size(len(value), self.min_items, self.max_items, "items", path)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                raise InvalidRequestError(f"must be at least {self.minimum}, got {value} @ {path}")
+            if self.maximum is not None and value > self.maximum:
+                raise InvalidRequestError(f"must be at most {self.maximum}, got {value} @ {path}")
+
+    @staticmethod
+    def _check_size(size: int, low: int | None, high: int | None, unit: str, path: str) -> None:
+        if low is not None and size < low:
+            raise InvalidRequestError(f"must have at least {low} {unit}, got {size} @ {path}")
+        if high is not None and size > high:
+            raise InvalidRequestError(f"must have at most {high} {unit}, got {size} @ {path}")
+
+
+# Per model class: (attribute, JSON name, required, bounds) for each field, computed once.
+_FieldPlan = tuple[tuple[str, str, bool, _Bounds | None], ...]
 _plans: dict[type, _FieldPlan] = {}
+_query_bounds: dict[int, dict[str, _Bounds | None]] = {}
 
 
 def unstructure(value: object, path: str = "$") -> object:
@@ -328,7 +379,7 @@ def _unstructure_model(model: Any, path: str) -> dict[str, object]:
                 raise InvalidRequestError(f"{name} is required @ {path}.{wire}")
             continue
         if bounds is not None:
-            _check_bounds(value, bounds, f"{path}.{wire}")
+            bounds.check(value, f"{path}.{wire}")
         data[wire] = value if type(value) in _SCALARS else unstructure(value, f"{path}.{wire}")
     return data
 
@@ -341,7 +392,7 @@ def _plan(cls: type) -> _FieldPlan:
                 field.name,
                 field.metadata["wire"],
                 field.default is attrs.NOTHING,
-                {k: v for k, v in field.metadata.items() if k != "wire"} or None,
+                _Bounds.compile({k: v for k, v in field.metadata.items() if k != "wire"}),
             )
             for field in attrs.fields(cls)
             if "wire" in field.metadata
@@ -358,33 +409,15 @@ def _unstructure_datetime(value: datetime.datetime, path: str) -> str:
     return value.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def check_query_bounds(params: tuple[tuple[str, str], ...], bounds: Mapping[str, Mapping[str, object]]) -> None:
+def check_query_bounds(params: tuple[tuple[str, str], ...], bounds: Mapping[str, Mapping[str, Any]]) -> None:
     """Query parameters against the spec's bounds (`limit` 1–100…): `InvalidRequestError` before any I/O."""
+    if not params or not bounds:
+        return
+    compiled = _query_bounds.get(id(bounds))
+    if compiled is None:  # the tables are module constants: compile each once
+        compiled = _query_bounds[id(bounds)] = {name: _Bounds.compile(rules) for name, rules in bounds.items()}
     for name, raw in params:
-        rules = bounds.get(name)
-        if rules is not None:
-            numeric = "minimum" in rules or "maximum" in rules
-            _check_bounds(int(raw) if numeric else raw, rules, f"?{name}")
-
-
-def _check_bounds(value: object, bounds: Mapping[str, object], where: str) -> None:
-    if isinstance(value, str):
-        _check_sizes(len(value), _STR_CONSTRAINTS, bounds, where)
-        pattern = bounds.get("pattern")
-        if isinstance(pattern, str) and not re.search(pattern, value):
-            raise InvalidRequestError(f"must match the pattern {pattern!r} @ {where}")
-    elif isinstance(value, list | tuple):
-        _check_sizes(len(value), _LIST_CONSTRAINTS, bounds, where)
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        low, high = bounds.get("minimum"), bounds.get("maximum")
-        if isinstance(low, int | float) and value < low:
-            raise InvalidRequestError(f"must be at least {low}, got {value} @ {where}")
-        if isinstance(high, int | float) and value > high:
-            raise InvalidRequestError(f"must be at most {high}, got {value} @ {where}")
-
-
-def _check_sizes(size: int, rules: tuple[tuple[str, str], ...], bounds: Mapping[str, object], where: str) -> None:
-    for key, wording in rules:
-        limit = bounds.get(key)
-        if isinstance(limit, int) and (size < limit if key.startswith("min") else size > limit):
-            raise InvalidRequestError(f"must have {wording.format(limit)}, got {size} @ {where}")
+        rule = compiled.get(name)
+        if rule is not None:
+            numeric = rule.minimum is not None or rule.maximum is not None
+            rule.check(int(raw) if numeric else raw, f"?{name}")

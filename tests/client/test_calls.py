@@ -241,3 +241,10 @@ async def test_query_bounds_are_checked_before_any_request(
     with pytest.raises(InvalidRequestError, match=where):
         await walk(mf)
     assert sum(msgflash_sandbox.counters.received.values()) == 0
+
+
+async def test_patterns_are_anchored_like_json_schema(mf: MsgFlash, msgflash_sandbox: Sandbox) -> None:
+    """A phone with a trailing newline fails the E.164 pattern locally (Python's `$` alone would let it pass)."""
+    with pytest.raises(InvalidRequestError, match=r"pattern .* @ \$\.phone"):
+        await mf.contacts.create(name="Newline", phone="+33612345678\n")
+    assert sum(msgflash_sandbox.counters.received.values()) == 0
