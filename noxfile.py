@@ -34,7 +34,8 @@ _find_pyenv_pythons()
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """The whole test suite (contract, client, sandbox, conformance, typing) on one Python."""
-    session.install("-e", ".[test]")
+    # The contract tests also regenerate the code (drift) and run mypy on user code (typing).
+    session.install("-e", ".[test]", "-r", "codegen/requirements.txt", "mypy==2.4.1")
     session.run("pytest", *session.posargs)
 
 
@@ -48,8 +49,8 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def mypy(session: nox.Session) -> None:
-    """mypy --strict over the package (generated code included), the tests and the benchmarks."""
-    session.install("-e", ".[test,lint]")
+    """mypy --strict over the package (generated code included), the tests, benchmarks, codegen and examples."""
+    session.install("-e", ".[test,lint]", "-r", "codegen/requirements.txt", "-r", "benchmarks/requirements.txt")
     session.run("mypy", "msgflash_async", "tests", "benchmarks", "codegen", "examples")
 
 
