@@ -36,7 +36,8 @@ async def run_demo(*, rate_limit: float = 10.0) -> int:
         return await _real_api_tour()
     from .testing import Sandbox, SandboxConfig
 
-    config = SandboxConfig(rate_limit_per_second=int(rate_limit), message_step_seconds=0.3, job_step_seconds=0.05)
+    # A message advances a status every second: slow enough for the poll (4 messages at 10 req/s) to see each.
+    config = SandboxConfig(rate_limit_per_second=int(rate_limit), message_step_seconds=1.0, job_step_seconds=0.05)
     async with Sandbox(config) as sandbox:
         say(f"sandbox: a fake MsgFlash at {sandbox.base_url} ({rate_limit:g} req/s per key, like the real one)")
         async with MsgFlash(sandbox.personal_key, base_url=sandbox.base_url, rate_limit=rate_limit) as mf:
