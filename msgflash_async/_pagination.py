@@ -9,7 +9,6 @@ from ._errors import InvalidRequestError, ResponseValidationError
 
 T = TypeVar("T")
 P = TypeVar("P")
-Token = TypeVar("Token", str, int)
 
 
 class CursorPage(Protocol):
@@ -30,7 +29,7 @@ class NumberedPage(Protocol):
 
 
 _STOP = object()
-Advance = Callable[[P, int | str | None, int], object]  # returns the next token, or _STOP
+Advance = Callable[[P, int | str | None], object]  # returns the next token, or _STOP
 
 
 @final
@@ -84,7 +83,7 @@ class AsyncPaginator(Generic[T, P]):
             yield page
             if self._max_pages is not None and fetched >= self._max_pages:
                 return
-            following = advance(page, token, fetched)
+            following = advance(page, token)
             if following is _STOP:
                 return
             token = following  # type: ignore[assignment]  # _STOP is the only non-token value
@@ -115,7 +114,7 @@ def cursor_advance() -> Advance[CursorPage]:
     """Follow `nextCursor` while `hasMore`; an empty page with `hasMore` true is followed, a repeat is not."""
     seen: set[str] = set()
 
-    def advance(page: CursorPage, _current: int | str | None, _fetched: int) -> int | str | object | None:
+    def advance(page: CursorPage, _current: int | str | None) -> object:
         cursor = page.next_cursor
         if not page.has_more or not cursor:
             return _STOP
@@ -135,7 +134,7 @@ def page_advance(items: Callable[[P], Sequence[object]]) -> Advance[P]:
     """Step page numbers until a short or empty page, the `total`, or `totalPages` says it is over."""
     seen_items = 0
 
-    def advance(page: P, current: int | str | None, _fetched: int) -> int | str | object | None:
+    def advance(page: P, current: int | str | None) -> object:
         nonlocal seen_items
         count = len(items(page))
         seen_items += count
