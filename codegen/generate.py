@@ -94,7 +94,7 @@ def generate_into(package: Path) -> None:
     ruff = ["ruff", "--config", str(HERE / "ruff.toml")]
     run(*ruff[:1], "check", "--fix", "--unsafe-fixes", "--quiet", "--no-cache", *ruff[1:], str(package))
     run(*ruff[:1], "format", "--quiet", "--no-cache", *ruff[1:], str(package))
-    (package / "py.typed").unlink(missing_ok=True)
+    (package / "py.typed").unlink(missing_ok=True)  # msgflash_async/py.typed (hand-written) marks the whole package
 
 
 def render_extras(package: Path) -> None:

@@ -9,8 +9,9 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import orjson
 from aiohttp import web
+
+from . import _json
 
 __all__ = [
     "ApiError",
@@ -65,8 +66,8 @@ def bad_request(message: str) -> ApiError:
 
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    """Serialise with orjson (fast, and rejects NaN and non-str keys)."""
-    return web.Response(body=orjson.dumps(body), status=status, content_type="application/json", headers=headers)
+    """Serialise with orjson when installed, else the stdlib json (see _json)."""
+    return web.Response(body=_json.dumps(body), status=status, content_type="application/json", headers=headers)
 
 
 def data(payload: Any, status: int = 200) -> web.Response:

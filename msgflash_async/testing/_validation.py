@@ -8,9 +8,9 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
-import orjson
 from aiohttp import web
 
+from . import _json
 from ._util import ApiError, is_e164
 
 __all__ = ["Body", "Query", "must", "read_body"]
@@ -72,8 +72,8 @@ async def read_body(request: web.Request, *, optional: bool = False) -> Body:
             return Body({})
         raise _fail([{"path": "body", "message": "Request body must be a JSON object"}])
     try:
-        parsed = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+        parsed = _json.loads(raw)
+    except ValueError:
         raise _fail([{"path": "body", "message": "Malformed JSON"}]) from None
     if not isinstance(parsed, dict):
         raise _fail([{"path": "body", "message": "Request body must be a JSON object"}])
@@ -260,7 +260,7 @@ class Query(_Checker):
         self.q = request.query
         self.digits: dict[str, str] = {}
 
-    def json_int(self, key: str, value: int) -> int | orjson.Fragment:
+    def json_int(self, key: str, value: int) -> int | _json.Fragment:
         """`value` for a JSON response: as is within 64 bits, else the request's own digits, verbatim.
 
         orjson refuses integers beyond 64 bits and `str()` refuses very long ones: echoing the digits the
@@ -268,7 +268,7 @@ class Query(_Checker):
         """
         if -(2**63) <= value < 2**63:
             return value
-        return orjson.Fragment(self.digits.get(key, "0").encode())
+        return _json.Fragment(self.digits.get(key, "0"))
 
     def integer(self, key: str, *, default: int, lo: int, hi: int | None) -> int:
         """An integer within [lo, hi] (400 outside, no silent clamping); `hi=None` means unbounded.

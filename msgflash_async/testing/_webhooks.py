@@ -11,8 +11,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
-import orjson
 
+from . import _json
 from ._config import SandboxConfig
 from ._state import Webhook
 
@@ -79,7 +79,7 @@ class WebhookDispatcher:
         for ep in endpoints:
             if not ep.active or event not in ep.events:
                 continue
-            body = orjson.dumps(payload)
+            body = _json.dumps(payload)
             headers = {
                 "Content-Type": "application/json",
                 "X-MsgFlash-Signature": sign(ep.secret, body),

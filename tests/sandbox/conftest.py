@@ -10,9 +10,6 @@ import pytest_asyncio
 
 from msgflash_async.testing import Sandbox
 
-# The plugin's fixture, imported so its own behaviour is tested here too.
-from msgflash_async.testing.pytest_plugin import msgflash_sandbox  # noqa: F401
-
 from .sandbox_helpers import Api, fast_config
 
 
@@ -35,5 +32,3 @@ async def api(sb: Sandbox) -> AsyncIterator[Api]:
 def pytest_configure(config: pytest.Config) -> None:
     """Register the `sandbox` marker."""
     config.addinivalue_line("markers", "sandbox(**config): SandboxConfig overrides for the `sb` fixture")
-    # The plugin registers it too when loaded as a plugin; here its fixture is imported directly.
-    config.addinivalue_line("markers", "msgflash_sandbox(**config): SandboxConfig fields for msgflash_sandbox")

@@ -91,28 +91,31 @@ async def test_fixture_marker_configures(msgflash_sandbox: Sandbox) -> None:
     assert msgflash_sandbox.account.plan.code == "free"
 
 
-def _entry_point_names() -> list[str]:
-    """pytest11 entry points that load our plugin (when the package is installed)."""
-    eps = importlib.metadata.entry_points(group="pytest11")
-    return [ep.name for ep in eps if ep.value == "msgflash_async.testing.pytest_plugin"]
+def test_the_plugin_is_opt_in() -> None:
+    """No pytest11 entry point: installing the SDK changes nothing in a pytest run that does not ask for it."""
+    entry_points = importlib.metadata.distribution("msgflash-async").entry_points
+    assert [ep for ep in entry_points if ep.group == "pytest11"] == []
 
 
-@pytest.mark.parametrize("style", ["pytest_plugins", "entry_point"])
-def test_plugin_in_a_user_project(tmp_path: Path, style: str) -> None:
-    """A user project gets the fixture via `pytest_plugins = [...]` or the installed entry point."""
-    names = _entry_point_names()
-    args = []
-    if style == "entry_point":
-        if not names:
-            pytest.skip("package not installed with its pytest11 entry point")
-    else:
-        (tmp_path / "conftest.py").write_text('pytest_plugins = ["msgflash_async.testing.pytest_plugin"]\n')
-        # An entry point registered under another name would load the same module twice,
-        # which pluggy refuses; users listing it in pytest_plugins then disable the entry point.
-        args = [arg for name in names if name != "msgflash_async.testing.pytest_plugin" for arg in ("-p", f"no:{name}")]
-    (tmp_path / "pytest.ini").write_text(
-        "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\nfilterwarnings = error\n"
+ASYNCIO_INI = "asyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n"
+
+
+def _run_user_project(tmp_path: Path, *args: str, ini: str = ASYNCIO_INI) -> subprocess.CompletedProcess[bytes]:
+    """pytest in a subprocess on a user project in `tmp_path` that opts in to the plugin."""
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["msgflash_async.testing.pytest_plugin"]\n')
+    (tmp_path / "pytest.ini").write_text(f"[pytest]\nfilterwarnings = error\n{ini}")
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )
+
+
+def test_plugin_in_a_user_project(tmp_path: Path) -> None:
+    """A user project that lists the plugin in `pytest_plugins` gets a working fixture."""
     (tmp_path / "test_user.py").write_text(
         textwrap.dedent("""
         import aiohttp
@@ -127,13 +130,24 @@ def test_plugin_in_a_user_project(tmp_path: Path, style: str) -> None:
             assert sb.counters.created["message"] == 1
     """)
     )
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, str(tmp_path)],
-        cwd=tmp_path,
-        capture_output=True,
-        timeout=60,
-        check=False,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
+    proc = _run_user_project(tmp_path)
     assert proc.returncode == 0, proc.stdout.decode()[-3000:] + proc.stderr.decode()[-3000:]
     assert b"1 passed" in proc.stdout
+
+
+def test_without_pytest_asyncio_only_the_fixture_test_errors_naming_the_extra(tmp_path: Path) -> None:
+    """pytest-asyncio disabled: the test using the fixture fails with the remedy; the others still pass."""
+    (tmp_path / "test_user.py").write_text(
+        textwrap.dedent("""
+        def test_unrelated():
+            assert 1 + 1 == 2
+
+        def test_uses_the_sandbox(msgflash_sandbox):
+            pass
+    """)
+    )
+    proc = _run_user_project(tmp_path, "-p", "no:asyncio", ini="")
+    out = proc.stdout.decode()
+    assert proc.returncode == 1, out[-3000:] + proc.stderr.decode()[-3000:]
+    assert "1 passed, 1 error" in out  # a fixture that fails is reported as an error of its test
+    assert "pip install 'msgflash-async[testing]'" in out
