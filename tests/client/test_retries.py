@@ -17,6 +17,7 @@ from msgflash_async import (
     QuotaExceededError,
     RateLimitError,
     ServerError,
+    SlidingWindowLimiter,
     Timeouts,
 )
 from msgflash_async.models import SendTextMessage
@@ -63,17 +64,25 @@ async def test_retry_after_is_honoured(msgflash_sandbox: Sandbox) -> None:
     assert sb.counters.received[INSTANCES] == 2
 
 
-async def test_a_429_pauses_every_client_of_the_key(msgflash_sandbox: Sandbox) -> None:
+async def test_a_429_pauses_every_client_of_the_key(msgflash_sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two clients of one key share its limiter: a 429 seen by one holds the other's next request back."""
     sb = msgflash_sandbox
+    paused = asyncio.Event()
+    pause = SlidingWindowLimiter.pause
+
+    def pause_and_tell(limiter: SlidingWindowLimiter, seconds: float) -> None:
+        pause(limiter, seconds)
+        paused.set()
+
+    monkeypatch.setattr(SlidingWindowLimiter, "pause", pause_and_tell)
     sb.faults.status(429, "API_RATE_LIMIT_EXCEEDED", *INSTANCES, times=1, retry_after=0.6)
     async with (
         MsgFlash(sb.personal_key, base_url=sb.base_url, rate_limit=40) as first,
         MsgFlash(sb.personal_key, base_url=sb.base_url, rate_limit=40) as second,
     ):
         first_call = asyncio.create_task(first.instances.list())
-        await sb.wait_for(lambda: sb.counters.received[INSTANCES] == 1)
-        await asyncio.sleep(0.05)  # let `first` read the 429 and pause the key
+        async with asyncio.timeout(5):
+            await paused.wait()  # `first` read the 429 and paused the key
         started = time.monotonic()
         plans = await second.billing.list_plans()  # another route, no fault: only the pause delays it
         held_back = time.monotonic() - started

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from msgflash_async.testing import PLAN_FREE, PLAN_PRO, Sandbox
+from msgflash_async.testing import PLAN_FREE, PLAN_PRO, Sandbox, _world
 
 from .sandbox_helpers import Api
 
@@ -24,8 +24,27 @@ async def burst(api: Api, n: int, key: str | None = None) -> list[int]:
     return [status for status, _ in results]
 
 
+class FrozenClock:
+    """The sandbox world's clock, moved by the test alone: a window ends when the test says so, not by load."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        """The time the test set."""
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FrozenClock:
+    """Freeze the rate limiter's clock (only the `time` that _world sees; asyncio keeps the real one)."""
+    frozen = FrozenClock()
+    monkeypatch.setattr(_world, "time", frozen)
+    return frozen
+
+
 @pytest.mark.sandbox(rate_limit_per_second=10)
-async def test_rate_limit_and_recovery(api: Api, sb: Sandbox) -> None:
+async def test_rate_limit_and_recovery(api: Api, sb: Sandbox, clock: FrozenClock) -> None:
     """The 11th request within a second is 429 API_RATE_LIMIT_EXCEEDED; a second later it works again."""
     statuses = await burst(api, 15)
     assert statuses.count(200) == 10
@@ -35,7 +54,9 @@ async def test_rate_limit_and_recovery(api: Api, sb: Sandbox) -> None:
     assert sb.counters.handled_count("GET", "/api/v1/instances") == 10
     # Per key: another key of the same account has its own window.
     assert (await api.call("GET", "/instances", key=sb.add_personal_key()))[0] == 200
-    await asyncio.sleep(1.0)
+    clock.now += 0.999
+    assert (await api.call("GET", "/instances"))[0] == 429
+    clock.now += 0.001
     assert (await api.call("GET", "/instances"))[0] == 200
 
 
