@@ -14,6 +14,9 @@ import pytest
 # Our plugin, opted in to as a user would (it has no pytest11 entry point): the `msgflash_sandbox` fixture.
 pytest_plugins = ["msgflash_async.testing.pytest_plugin"]
 
+# User projects that the `package` nox session runs against the built wheel, not tests of this suite.
+collect_ignore = ["package"]
+
 
 @pytest.fixture(autouse=True)
 def _clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
