@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib.metadata
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import msgflash_async
 
@@ -34,3 +36,9 @@ def test_import_loads_no_generated_models_or_resources() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "0"
+
+
+def test_changelog_has_a_dated_section_for_this_version() -> None:
+    """CHANGELOG.md documents the version being released, under a dated Keep-a-Changelog heading."""
+    changelog = (Path(__file__).parent.parent / "CHANGELOG.md").read_text()
+    assert re.search(rf"^## \[{re.escape(msgflash_async.__version__)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M)
