@@ -94,7 +94,8 @@ def generate_into(package: Path) -> None:
     ruff = ["ruff", "--config", str(HERE / "ruff.toml")]
     run(*ruff[:1], "check", "--fix", "--unsafe-fixes", "--quiet", "--no-cache", *ruff[1:], str(package))
     run(*ruff[:1], "format", "--quiet", "--no-cache", *ruff[1:], str(package))
-    (package / "py.typed").unlink(missing_ok=True)  # msgflash_async/py.typed (hand-written) marks the whole package
+    # The generator's marker goes: msgflash_async/py.typed (hand-written) marks the whole package.
+    (package / "py.typed").unlink(missing_ok=True)
 
 
 def render_extras(package: Path) -> None:
