@@ -49,13 +49,13 @@ _find_pyenv_pythons()
 def tests(session: nox.Session) -> None:
     """The whole test suite (contract, client, sandbox, conformance, typing) on one Python, on both cores.
 
-    On the first Python it runs under coverage (branch, subprocesses included) and fails below the
-    `fail_under` of [tool.coverage.report]; the other Pythons skip the measuring, which only one needs.
+    On the first Python, unfiltered, it runs under coverage (branch, subprocesses included) and fails below
+    the `fail_under` of [tool.coverage.report]; other Pythons and filtered runs (`-- tests/client`) skip it.
     """
     # The contract tests also regenerate the code (drift) and run mypy on user code (typing).
     session.install("-e", ".", *group("test"), "-r", "codegen/requirements.txt")
     pytest = ["pytest", "-n", "auto", "-p", "no:cacheprovider", *session.posargs]
-    if session.python != PYTHONS[0]:
+    if session.python != PYTHONS[0] or session.posargs:
         session.run(*pytest, success_codes=[0, 5])
         return
     session.run("coverage", "erase")
