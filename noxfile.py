@@ -130,7 +130,8 @@ def package(session: nox.Session) -> None:
     """Build the sdist and wheel, check them, then use the wheel as users do, in fresh venvs.
 
     No extras: import, the demo on the sandbox, an unrelated project's pytest run, mypy/pyright --strict on a
-    user's file (exact revealed types). With [testing]: a user's tests on the msgflash_sandbox fixture.
+    user's file (exact revealed types). With every extra: a user's tests on the msgflash_sandbox fixture, and
+    the unrelated project again.
     """
     session.install(*group("package"))
     # Outside the repository (imports must come from the wheel) and outside hidden folders like .nox, which
@@ -153,7 +154,7 @@ def _build_and_use(session: nox.Session, work: Path) -> None:
     session.chdir(work)
     session.run(plain, "-c", _IMPORT_CHECK, external=True)
     session.run(plain, "-m", "msgflash_async", "demo", "--rate", "100", external=True)
-    _run_user_pytest(session, plain, work / "user_project", expect="3 passed")
+    _run_user_pytest(session, plain, work / "user_project", "3 passed")
     user_file = shutil.copy(PACKAGE_FIXTURES / "user_types.py", work / "user_types.py")
     mypy = session.run(plain, "-m", "mypy", "--strict", "--no-incremental", user_file, external=True, silent=True)
     _check_revealed(session, "mypy", str(mypy), r":(\d+): note: Revealed type is \"(.*)\"")
@@ -161,8 +162,12 @@ def _build_and_use(session: nox.Session, work: Path) -> None:
     shown = session.run(pyright, "--pythonpath", plain, user_file, external=True, silent=True)
     _check_revealed(session, "pyright", str(shown), r":(\d+):\d+ - information: Type of \".*\" is \"(.*)\"")
 
-    testing = _fresh_venv(session, work / "venv-testing", f"{wheel}[testing]")
-    _run_user_pytest(session, testing, work / "sandbox_project", expect="2 passed")
+    every_extra = _fresh_venv(session, work / "venv-extras", f"{wheel}[{','.join(sorted(_declared_extras()))}]")
+    _run_user_pytest(session, every_extra, work / "sandbox_project", "2 passed")
+    # The unrelated project again, now beside every extra. pytest-asyncio (from `testing`) insists on this one
+    # setting under filterwarnings=error, for any project it is installed with; nothing of ours loads.
+    scope = ("-o", "asyncio_default_fixture_loop_scope=function")
+    _run_user_pytest(session, every_extra, work / "user_project", "3 passed", *scope)
     session.chdir(HERE)
 
 
@@ -188,8 +193,7 @@ def _check_wheel(session: nox.Session, wheel: Path) -> None:
     requires = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     pinned = [line for line in requires if "==" in line.split(";")[0]]  # (the marker part says `extra == …`)
     extras = {line.split(":", 1)[1].strip() for line in metadata.splitlines() if line.startswith("Provides-Extra:")}
-    declared = set(PYPROJECT["project"].get("optional-dependencies", {}))
-    if pinned or extras != declared or extras & DEVELOPMENT_EXTRAS:
+    if pinned or extras != _declared_extras() or extras & DEVELOPMENT_EXTRAS:
         session.error(f"wheel metadata: exact pins {pinned}, extras {sorted(extras)}")
     session.log(f"metadata: extras {sorted(extras)}; {len(requires)} requirements, none pinned exactly")
 
@@ -211,11 +215,15 @@ print("imported msgflash_async", msgflash_async.__version__, "from", msgflash_as
 """
 
 
-def _run_user_pytest(session: nox.Session, python: str, project: Path, expect: str) -> None:
+def _declared_extras() -> set[str]:
+    return set(PYPROJECT["project"].get("optional-dependencies", {}))
+
+
+def _run_user_pytest(session: nox.Session, python: str, project: Path, expect: str, *args: str) -> None:
     """Copy a user project from tests/package and run its pytest; it must pass, and say `expect`."""
     shutil.copytree(PACKAGE_FIXTURES / project.name, project, dirs_exist_ok=True)
     session.chdir(project)
-    output = session.run(python, "-m", "pytest", "-q", external=True, silent=True)
+    output = session.run(python, "-m", "pytest", "-q", *args, external=True, silent=True)
     session.log(f"pytest in {project.name}:\n{output}")
     if expect not in str(output).splitlines()[-1]:
         session.error(f"{project.name}: expected {expect!r} on pytest's last line")
