@@ -11,12 +11,12 @@ from msgflash_async.testing import Sandbox, _json
 
 from .sandbox_helpers import Api
 
-BACKENDS = {"stdlib": (_json.stdlib_dumps, _json.stdlib_loads)}
-if hasattr(_json, "orjson_dumps"):
-    BACKENDS["orjson"] = (_json.orjson_dumps, _json.loads)
-
 Dumps = Callable[[Any], bytes]
 Loads = Callable[[bytes | str], Any]
+
+BACKENDS: dict[str, tuple[Dumps, Loads]] = {"stdlib": (_json.stdlib_dumps, _json.stdlib_loads)}
+if hasattr(_json, "orjson_dumps"):
+    BACKENDS["orjson"] = (_json.orjson_dumps, _json.loads)
 
 
 @pytest.fixture(params=sorted(BACKENDS))
