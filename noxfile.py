@@ -177,10 +177,12 @@ def _one(folder: Path, pattern: str) -> Path:
 
 
 def _check_wheel(session: nox.Session, wheel: Path) -> None:
-    """py.typed and the package are in; tests, benchmarks, caches and development pins are not."""
+    """py.typed and the package are in; tests, benchmarks, caches, a pytest11 plugin and exact pins are not."""
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+        points = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+        entry_points = archive.read(points[0]).decode() if points else ""  # console scripts are fine
     session.log(f"{wheel.name}: {len(names)} files\n" + "\n".join(sorted(names)))
     missing = WHEEL_MUST_HAVE - set(names)
     stray = [name for name in names if WHEEL_FORBIDDEN.search(name)]
@@ -188,8 +190,8 @@ def _check_wheel(session: nox.Session, wheel: Path) -> None:
         session.error(f"wheel: missing {sorted(missing)}, should not hold {stray}")
     if not any(n.endswith(".dist-info/licenses/LICENSE") for n in names):
         session.error("wheel: no LICENSE in the .dist-info")
-    if any(n.endswith(".dist-info/entry_points.txt") for n in names):
-        session.error("wheel: entry points (a pytest11 plugin would load into every user's pytest)")
+    if "[pytest11]" in entry_points:
+        session.error("wheel: a pytest11 entry point would load our plugin into every pytest run of every user")
     requires = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     pinned = [line for line in requires if "==" in line.split(";")[0]]  # (the marker part says `extra == …`)
     extras = {line.split(":", 1)[1].strip() for line in metadata.splitlines() if line.startswith("Provides-Extra:")}
