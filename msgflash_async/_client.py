@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
 from ._converter import check_query_bounds, structure, unstructure
 from ._errors import (
+    AcceptedButUnparsedError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -21,6 +22,7 @@ from ._errors import (
     RateLimitError,
     ResponseValidationError,
     TeamScopeError,
+    created_id,
     error_class,
 )
 from ._generated.operations import CREATES, PERSONAL_KEY_ONLY, QUERY_BOUNDS
@@ -304,8 +306,20 @@ class _Engine:
             may_have_been_sent=may_have_been_sent,
         )
 
+    @classmethod
+    def _parse(cls, response: RawResponse, parse: Parser[T]) -> T:
+        try:
+            return cls._parse_strictly(response, parse)
+        except ResponseValidationError as exc:
+            if response.operation_id not in CREATES:
+                raise
+            # A 2xx to a create means it was created: it must never read as a failure (README, Errors).
+            raise AcceptedButUnparsedError(
+                exc.reason, status=exc.status, path=exc.path, id=created_id(response.json), raw=response.content
+            ) from exc
+
     @staticmethod
-    def _parse(response: RawResponse, parse: Parser[T]) -> T:
+    def _parse_strictly(response: RawResponse, parse: Parser[T]) -> T:
         if response.json is None:
             raise ResponseValidationError("the success response is not a JSON body", status=response.status)
         try:
