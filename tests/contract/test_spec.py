@@ -444,8 +444,10 @@ def test_union_variants_are_tagged_with_a_const() -> None:
                 assert "type" not in variant["properties"], name
                 assert "templateId" in variant["required"], name
                 continue
-            assert keys == {"type"}, f"{where}: {name} lacks a required const `type`"
-            tags.append(variant["properties"]["type"]["const"])
+            # Buttons are keyed by `title`, as the product's contract names it (design §2); the rest by `type`.
+            key = "title" if where.endswith("/Button") else "type"
+            assert keys == {key}, f"{where}: {name} lacks a required const `{key}`"
+            tags.append(variant["properties"][key]["const"])
         assert len(tags) == len(set(tags)), where
     schedule = spec()["components"]["schemas"]["ScheduleMessageRequest"]["oneOf"]
     for ref in schedule:
@@ -498,7 +500,8 @@ def test_nested_union_examples_match_exactly_one_variant() -> None:
         ["ReplyButton"],
         ["UrlButton"],
     ]
-    assert _matching_variants("Button", {"title": "reply", "displayText": "x", "id": "y"}) == []
+    # The schedule and campaign guide examples' `type` key is not the product's contract: refused.
+    assert _matching_variants("Button", {"type": "reply", "displayText": "x", "id": "y"}) == []
     recipients = {
         name: load(FIXTURES / "requests" / f"campaigns_create.{name}.json")["recipients"]
         for name in ("template", "text_tags", "text_group")
