@@ -315,7 +315,11 @@ class _Engine:
                 raise
             # A 2xx to a create means it was created: it must never read as a failure (README, Errors).
             raise AcceptedButUnparsedError(
-                exc.reason, status=exc.status, path=exc.path, id=created_id(response.json), raw=response.content
+                exc.reason,
+                status=exc.status,
+                path=exc.path,
+                id=created_id(response.json, response.content),
+                raw=response.content,
             ) from exc
 
     @staticmethod

@@ -20,6 +20,7 @@ MsgFlashError
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Final
 
@@ -70,7 +71,7 @@ class AcceptedButUnparsedError(ResponseValidationError):
     (`data.id`, or the `jobId`/`lookupId` of an accepted job), `raw` the body exactly as received.
     """
 
-    def __init__(self, reason: str, *, status: int, path: str = "$", id: str | None, raw: bytes) -> None:  # noqa: A002
+    def __init__(self, reason: str, *, status: int, path: str = "$", id: str | None, raw: bytes) -> None:
         super().__init__(reason, status=status, path=path)
         self.args = (f"accepted (HTTP {status}, id {id!r}) but the body does not match the spec: {reason} @ {path}",)
         self.id = id
@@ -80,8 +81,16 @@ class AcceptedButUnparsedError(ResponseValidationError):
 _ID_MEMBERS: Final = ("id", "jobId", "lookupId", "providerMessageId")
 
 
-def created_id(payload: object) -> str | None:
-    """The id a create's raw reply names (`data.id`, an accepted job's `jobId`/`lookupId`…), if any."""
+def created_id(payload: object, raw: bytes) -> str | None:
+    """The id a create's reply names (`data.id`, an accepted job's `jobId`/`lookupId`…), if any.
+
+    `payload` is the decoded JSON, or None when the reply was not labelled JSON: then `raw` is tried.
+    """
+    if payload is None:
+        try:
+            payload = json.loads(raw)
+        except ValueError:  # includes UnicodeDecodeError
+            return None
     data = payload.get("data") if isinstance(payload, dict) else None
     if isinstance(data, dict):
         for member in _ID_MEMBERS:
