@@ -30,43 +30,49 @@ PAGINATION: Final[dict[str, tuple[str, str]]] = {
     "templates_list": ("page", "templates"),
 }
 
-#: Query parameter bounds (minimum/maximum, minLength/maxLength), checked before any request is sent.
-QUERY_BOUNDS: Final[dict[str, dict[str, dict[str, int | float | str]]]] = {
+#: Query parameter rules (JSON type, closed enum, minimum/maximum, minLength/maxLength), checked on the typed
+#: value before any request is sent.
+QUERY_BOUNDS: Final[dict[str, dict[str, dict[str, int | float | str | tuple[str, ...]]]]] = {
     "billing_list_payments": {
-        "page": {"minimum": 1},
-        "limit": {"maximum": 100, "minimum": 1},
+        "page": {"minimum": 1, "type": "integer"},
+        "limit": {"maximum": 100, "minimum": 1, "type": "integer"},
     },
     "contact_bulk_jobs_list": {
-        "limit": {"maximum": 100, "minimum": 1},
-        "cursor": {"minLength": 1},
+        "limit": {"maximum": 100, "minimum": 1, "type": "integer"},
+        "cursor": {"minLength": 1, "type": "string"},
     },
     "contact_groups_list": {
-        "limit": {"maximum": 100, "minimum": 1},
-        "cursor": {"minLength": 1},
-        "search": {"maxLength": 100, "minLength": 1},
+        "limit": {"maximum": 100, "minimum": 1, "type": "integer"},
+        "cursor": {"minLength": 1, "type": "string"},
+        "search": {"maxLength": 100, "minLength": 1, "type": "string"},
     },
     "contact_groups_list_members": {
-        "limit": {"maximum": 100, "minimum": 1},
-        "cursor": {"minLength": 1},
-        "search": {"maxLength": 100, "minLength": 1},
+        "limit": {"maximum": 100, "minimum": 1, "type": "integer"},
+        "cursor": {"minLength": 1, "type": "string"},
+        "search": {"maxLength": 100, "minLength": 1, "type": "string"},
     },
     "contacts_list": {
-        "limit": {"maximum": 100, "minimum": 1},
-        "cursor": {"minLength": 1},
-        "search": {"maxLength": 100, "minLength": 1},
+        "limit": {"maximum": 100, "minimum": 1, "type": "integer"},
+        "cursor": {"minLength": 1, "type": "string"},
+        "search": {"maxLength": 100, "minLength": 1, "type": "string"},
+        "sort": {"enum": ("createdAt_desc", "name_asc"), "type": "string"},
     },
     "messages_list": {
-        "limit": {"minimum": 1},
-        "cursor": {"minLength": 1},
-        "instanceId": {"minLength": 1},
+        "limit": {"minimum": 1, "type": "integer"},
+        "cursor": {"minLength": 1, "type": "string"},
+        "instanceId": {"minLength": 1, "type": "string"},
+        "status": {
+            "enum": ("queued", "sent", "delivered", "read", "failed", "cancelled", "received"),
+            "type": "string",
+        },
     },
     "number_lookups_list": {
-        "limit": {"minimum": 1},
-        "cursor": {"minLength": 1},
+        "limit": {"minimum": 1, "type": "integer"},
+        "cursor": {"minLength": 1, "type": "string"},
     },
     "templates_list": {
-        "page": {"minimum": 1},
-        "limit": {"maximum": 100, "minimum": 1},
+        "page": {"minimum": 1, "type": "integer"},
+        "limit": {"maximum": 100, "minimum": 1, "type": "integer"},
     },
 }
 

@@ -37,10 +37,11 @@ from msgflash_async._generated.models import (
     TagRecipients,
     UrlButton,
 )
-from msgflash_async._generated.unions import CampaignRecipients
+from msgflash_async._generated.unions import CampaignRecipients as _CampaignRecipients
 
 RESPONSES = Path(__file__).resolve().parent / "fixtures" / "responses"
 # The body union of messages_send (Any: a union is not a `type` for mypy, though structure() takes it).
+RecipientsBody: Any = _CampaignRecipients
 SendBody: Any = (
     SendAudioMessage
     | SendButtonsMessage
@@ -208,7 +209,7 @@ def test_nullable_members_accept_null_but_not_other_types() -> None:
 )
 def test_campaign_recipients_dispatch_on_type(recipients: dict[str, Any], expected: object) -> None:
     """Each (request) campaign recipients variant is chosen by its `type` const, whatever else is present."""
-    assert structure(recipients, CampaignRecipients) == expected
+    assert structure(recipients, RecipientsBody) == expected
 
 
 def test_campaign_reply_recipients_are_open() -> None:
@@ -238,7 +239,7 @@ def test_campaign_reply_recipients_are_open() -> None:
 def test_campaign_recipients_errors(recipients: object, path: str, needles: tuple[str, ...]) -> None:
     """An unknown or missing tag fails at the (closed, request) union; a bad member of the chosen variant fails
     at its own path."""
-    error = failure(recipients, CampaignRecipients)
+    error = failure(recipients, RecipientsBody)
     assert error.path == path
     assert_clear(reason(error), *needles)
 

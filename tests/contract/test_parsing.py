@@ -319,11 +319,15 @@ def test_subscription_values() -> None:
     """Billing: a whole-number price parses as a float; period bounds keep their milliseconds."""
     overview = parse("billing_get_subscription", 200, fixture("billing_get_subscription.200"))
     assert isinstance(overview, m.SubscriptionOverview)
+    assert overview.subscription is not None
+    assert overview.period is not None
     plan = overview.subscription.plan
     assert plan.code == "pro"
     assert plan.price_eur == 19.0
     assert isinstance(plan.price_eur, float)
     assert overview.period.end == datetime.datetime(2026, 4, 30, 23, 59, 59, 999000, tzinfo=UTC)
+    bare = parse("billing_get_subscription", 200, fixture("billing_get_subscription.200.no_subscription"))
+    assert (bare.subscription, bare.period) == (None, None)
 
 
 def test_free_form_me_is_a_plain_dict() -> None:

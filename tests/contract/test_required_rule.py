@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_spec import resolve, response_pointer, spec, validator
+
+from tests.contract.test_spec import resolve, response_pointer, spec, validator
 
 RESPONSES = sorted((Path(__file__).resolve().parent / "fixtures" / "responses").glob("*.json"))
 SCHEMA_PREFIX = "#/components/schemas/"
