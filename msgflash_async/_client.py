@@ -29,7 +29,7 @@ from ._generated.operations import CREATES, PERSONAL_KEY_ONLY, QUERY_BOUNDS
 from ._generated.resources import Resources
 from ._limiter import RateLimiter, shared_limiter
 from ._operation import Parser, Request, UnexpectedStatus
-from ._pagination import AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
+from ._pagination import CURSOR_ORIGINS, AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
 from ._retry import delay_before_retry, should_retry
 from ._settings import DEFAULT_BASE_URL, ApiKey, Timeouts, env_value, is_positive_number, parse_base_url, parse_team_id
 from ._transport import NeverSent, RawResponse, RequestHeaders, Transport
@@ -344,7 +344,11 @@ class _Engine:
         start: str | None,
     ) -> AsyncPaginator[T, CP]:
         async def fetch(cursor: int | str | None) -> CP:
-            return await self.call(build(cursor if isinstance(cursor, str) else None), parse)
+            request = build(cursor if isinstance(cursor, str) else None)
+            CURSOR_ORIGINS.check(request)  # a cursor keeps its walk's sort and filters
+            page = await self.call(request, parse)
+            CURSOR_ORIGINS.record(request, page.next_cursor)
+            return page
 
         return AsyncPaginator(fetch, items, cursor_advance, start=start)
 

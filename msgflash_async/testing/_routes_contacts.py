@@ -56,7 +56,9 @@ async def list_contacts(ctx: Ctx) -> web.Response:
     q.check()
     items = [c for c in ctx.ws.contacts.values() if _matches(search, c.name, c.phone)]
     key, descending = SORTS[sort]
-    page, next_cursor, has_more = tuple_cursor_page(items, key, cursor, limit, descending=descending)
+    page, next_cursor, has_more = tuple_cursor_page(
+        items, key, cursor, limit, descending=descending, scope=f"{sort}\0{search or ''}"
+    )
     return data(
         {
             "contacts": [c.list_json() for c in page],
@@ -219,7 +221,7 @@ async def list_groups(ctx: Ctx) -> web.Response:
     q.check()
     items = [g for g in ctx.ws.groups.values() if _matches(search, g.name, g.description)]
     page, next_cursor, has_more = tuple_cursor_page(
-        items, lambda g: (iso(g.created_at) or "", g.id), cursor, limit, descending=True
+        items, lambda g: (iso(g.created_at) or "", g.id), cursor, limit, descending=True, scope=search or ""
     )
     return data(
         {
@@ -311,7 +313,7 @@ async def list_members(ctx: Ctx) -> web.Response:
         if cid in contacts and _matches(search, contacts[cid].name, contacts[cid].phone)
     ]
     page, next_cursor, has_more = tuple_cursor_page(
-        rows, lambda r: (iso(r[1]) or "", r[0].id), cursor, limit, descending=True
+        rows, lambda r: (iso(r[1]) or "", r[0].id), cursor, limit, descending=True, scope=search or ""
     )
     items = [
         {"id": c.id, "name": c.name, "phone": c.phone, "tags": list(c.tags), "addedAt": iso(added)} for c, added in page

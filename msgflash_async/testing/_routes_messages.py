@@ -18,7 +18,7 @@ from ._world import Ctx, Route
 
 __all__ = ["ROUTES", "resolve_template_body"]
 
-MESSAGE_STATUSES = ("queued", "sent", "delivered", "read", "failed", "cancelled")
+MESSAGE_STATUSES = ("queued", "sent", "delivered", "read", "failed", "cancelled", "received")
 TEMPLATE_TYPES = ("text", "image", "video", "audio", "document")
 
 
@@ -160,7 +160,12 @@ async def list_messages(ctx: Ctx) -> web.Response:
         if (instance_id is None or m.instance_id == instance_id) and (status is None or m.status == status)
     ]
     page, next_cursor, has_more = tuple_cursor_page(
-        items, lambda m: (iso(m.created_at) or "", m.id), cursor, limit, descending=True
+        items,
+        lambda m: (iso(m.created_at) or "", m.id),
+        cursor,
+        limit,
+        descending=True,
+        scope=f"{instance_id or ''}\0{status or ''}",
     )
     return data({"messages": [m.to_json() for m in page], "nextCursor": next_cursor, "hasMore": has_more})
 
