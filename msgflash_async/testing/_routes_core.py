@@ -13,6 +13,7 @@ from ._engine import instance_health
 from ._state import Account, Instance, Webhook, Workspace
 from ._util import ApiError, data, iso, not_found
 from ._validation import Query, must, read_body
+from ._webhooks import is_loopback_url
 from ._world import Ctx, Route
 
 __all__ = ["ROUTES", "WEBHOOK_EVENTS", "get_instance", "get_or_404"]
@@ -81,6 +82,10 @@ async def create_webhook(ctx: Ctx) -> web.Response:
     body = await read_body(ctx.request)
     url = body.url("url", required=True)
     events = body.str_list("events", required=True, min_items=1, max_items=50, choices=WEBHOOK_EVENTS)
+    if url is not None and not url.startswith("https://") and not is_loopback_url(url):
+        # HTTPS only, as the guide and the spec say; plain http only to loopback, so that a test's local
+        # receiver can get the sandbox's deliveries.
+        body.problem("url", "Invalid url: webhook endpoints must use https://")
     body.check()
     url, events = must(url, "url"), must(events, "events")
     plan = ctx.ws.plan

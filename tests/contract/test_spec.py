@@ -227,7 +227,9 @@ def test_operation_conventions() -> None:
     ids = []
     for method, path, op in operations():
         where = f"{method} {path}"
-        assert op.get("security") == [{"ApiKey": []}], where
+        team_too = [{"ApiKey": []}, {"ApiKey": [], "TeamId": []}]
+        expected_security = [{"ApiKey": []}] if op.get("x-personal-key-only") else team_too
+        assert op.get("security") == expected_security, where
         assert len(op.get("tags", [])) == 1, where
         tag = op["tags"][0]
         assert re.fullmatch(rf"{re.escape(tag)}_[a-z][a-z_]*", op["operationId"]), where
@@ -274,6 +276,33 @@ def test_success_bodies_are_named_envelopes() -> None:
             assert envelope["required"] == ["data"], ref
             data = envelope["properties"]["data"]
             assert "$ref" in data or "$ref" in data.get("items", {}), ref
+
+
+def test_team_header_is_declared() -> None:
+    """`X-Team-Id` is a security scheme: personal key alone, or team key + team id (workspace routes only)."""
+    assert spec()["components"]["securitySchemes"]["TeamId"] == {
+        **spec()["components"]["securitySchemes"]["TeamId"],
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Team-Id",
+    }
+
+
+def test_server_and_provider_failures_are_declared() -> None:
+    """500 on every operation; 502 provider errors where a route calls the provider; 422 where a recipient is given."""
+    provider = {"instances_get_state", "messages_send", "statuses_create", "number_lookups_create"}
+    for method, path, op in operations():
+        statuses = set(op["responses"])
+        assert "500" in statuses, f"{method} {path}"
+        assert ("502" in statuses) == (op["operationId"] in provider), f"{method} {path}"
+        assert ("422" in statuses) == (op["operationId"] in {"messages_send", "messages_schedule"}), f"{method} {path}"
+
+
+def test_webhook_urls_are_https_only() -> None:
+    """The webhooks guide requires HTTPS: `http://` is refused by the request schema."""
+    check = schema_validator("CreateWebhookRequest")
+    assert check.is_valid({"url": "https://example.test/h", "events": ["message.sent"]})
+    assert not check.is_valid({"url": "http://example.test/h", "events": ["message.sent"]})
 
 
 def test_common_errors_declared() -> None:
@@ -404,8 +433,9 @@ def test_invalid_requests_are_rejected() -> None:
     hooks = schema_validator("CreateWebhookRequest")
     assert not hooks.is_valid({"url": "https://example.com/h", "events": ["message.sent"] * 51})
     assert not hooks.is_valid({"url": "https://example.com/h", "events": ["message.bogus"]})
-    # Request URLs are http(s) (`pattern: '^https?://'`, case-sensitive), whatever their length.
-    assert hooks.is_valid({"url": "http://example.com/" + "p" * 5000, "events": ["message.sent"]})
+    # Webhook URLs are https (`pattern: '^https://'`, case-sensitive), whatever their length.
+    assert hooks.is_valid({"url": "https://example.com/" + "p" * 5000, "events": ["message.sent"]})
+    assert not hooks.is_valid({"url": "http://example.com/h", "events": ["message.sent"]})
     assert not hooks.is_valid({"url": "ftp://example.com/h", "events": ["message.sent"]})
     assert not hooks.is_valid({"url": "HTTPS://example.com/h", "events": ["message.sent"]})
 
@@ -510,3 +540,16 @@ def test_nested_union_examples_match_exactly_one_variant() -> None:
     assert _matching_variants("CampaignRecipients", recipients["text_tags"]) == ["TagRecipients"]
     assert _matching_variants("CampaignRecipients", recipients["text_group"]) == ["GroupRecipients"]
     assert _matching_variants("CampaignRecipients", {"type": "all"}) == ["AllRecipients"]
+
+
+def test_request_examples_are_the_request_fixtures() -> None:
+    """The spec carries every documented request example (schemathesis' examples phase runs them against the
+    sandbox), and each is exactly the fixture of that name."""
+    in_spec = {}
+    for _, _, op in operations():
+        body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+        for variant, example in body.get("examples", {}).items():
+            in_spec[f"{op['operationId']}.{variant}"] = example["value"]
+    fixtures = {p.stem: load(p) for p in sorted((FIXTURES / "requests").glob("*.json"))}
+    assert in_spec == fixtures
+    assert len(in_spec) == 21
