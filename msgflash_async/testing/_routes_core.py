@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from ._config import PLANS
 from ._engine import instance_health
 from ._state import Account, Instance, Webhook, Workspace
 from ._util import ApiError, data, iso, not_found
@@ -42,6 +41,15 @@ def get_or_404(items: dict[str, T], ident: str, what: str) -> T:
 def get_instance(ws: Workspace, ident: str) -> Instance:
     """An instance of the workspace or 404 NOT_FOUND."""
     return get_or_404(ws.instances, ident, "Instance")
+
+
+def sending_instance(ctx: Ctx, ident: str) -> Instance:
+    """An instance the caller may send through: 404 if unknown, 403 INSTANCE_NOT_ASSIGNED for a team
+    collaborator it is not assigned to (the teams guide)."""
+    instance = get_instance(ctx.ws, ident)
+    if not ctx.key.may_send_through(instance.id):
+        raise ApiError(403, "INSTANCE_NOT_ASSIGNED", "This instance is not assigned to you in this team")
+    return instance
 
 
 # -- instances ---------------------------------------------------------------
@@ -129,7 +137,7 @@ async def create_status(ctx: Ctx) -> web.Response:
     ws = ctx.ws
     if not ws.plan.statuses:
         raise ApiError(403, "STATUSES_NOT_AVAILABLE_ON_PLAN", "WhatsApp statuses are not available on your plan")
-    inst = get_instance(ws, instance_id)
+    inst = sending_instance(ctx, instance_id)
     ctx.world.check_outbound(ws)
     if inst.status != "connected":
         raise ApiError(502, "PROVIDER_ERROR", "Instance is not connected")
@@ -161,9 +169,9 @@ def _usage(ctx: Ctx, account: Account) -> dict[str, int]:
     }
 
 
-async def plans(_ctx: Ctx) -> web.Response:
+async def plans(ctx: Ctx) -> web.Response:
     """GET /billing/plans: the public catalogue (personal or team key)."""
-    return data([p.to_json() for p in PLANS.values()])
+    return data([p.to_json() for p in ctx.world.config.plans().values()])
 
 
 async def subscription(ctx: Ctx) -> web.Response:

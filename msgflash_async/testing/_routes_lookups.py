@@ -60,6 +60,8 @@ async def create_lookup(ctx: Ctx) -> web.Response:
     instance = ws.instances.get(instance_id)
     if instance is None or instance.status != "connected":
         raise not_found("Connected instance")
+    if not ctx.key.may_send_through(instance.id):
+        raise ApiError(403, "INSTANCE_NOT_ASSIGNED", "This instance is not assigned to you in this team")
     valid: dict[str, None] = {}
     invalid: list[str] = []
     for raw in numbers:

@@ -9,7 +9,7 @@ from aiohttp import web
 from ._content import MESSAGE_TYPES, validate_content
 from ._engine import safety_for
 from ._pagination import page_slice, tuple_cursor_page
-from ._routes_core import get_instance, get_or_404
+from ._routes_core import get_or_404, sending_instance
 from ._state import Contact, Instance, Message, Template, Workspace
 from ._templates import TemplateSyntaxError, build_context, parse_variables, render
 from ._util import ApiError, data, iso, now, parse_iso
@@ -116,7 +116,7 @@ def _template_message(ctx: Ctx, fields: dict[str, Any], instance: Instance) -> M
 async def _create_message(ctx: Ctx, scheduled: bool) -> web.Response:
     fields = _validate_send(await read_body(ctx.request), scheduled)
     ws = ctx.ws
-    instance = get_instance(ws, fields["instanceId"])
+    instance = sending_instance(ctx, fields["instanceId"])
     if fields["type"] is not None:
         msg = _direct_message(ctx, fields, instance)
     else:

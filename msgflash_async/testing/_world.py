@@ -97,10 +97,10 @@ class World:
         self.add_team_key(team)
         return team
 
-    def add_team_key(self, team: Team) -> str:
-        """Another team key for `team`."""
+    def add_team_key(self, team: Team, role: Literal["owner", "admin", "collaborator"] = "owner") -> str:
+        """Another team key for `team`, acting as a member with `role`."""
         key = make_team_key()
-        self.keys[key] = ApiKey(key, team.owner, team)
+        self.keys[key] = ApiKey(key, team.owner, team, role=role)
         return key
 
     def keys_of(self, account: Account, team: Team | None = None) -> list[str]:
