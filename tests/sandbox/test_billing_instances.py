@@ -127,8 +127,11 @@ async def test_both_documented_plan_catalogues() -> None:
     ]
     for catalogue, codes, keys in catalogues:
         config = SandboxConfig(catalogue=catalogue, plan="pro", rate_limit_per_second=None)
-        async with Sandbox(config) as sb, aiohttp.ClientSession() as http:
-            async with http.get(f"{sb.base_url}/api/v1/billing/plans", headers=sb.headers()) as resp:
-                plans = (await resp.json())["data"]
+        async with (
+            Sandbox(config) as sb,
+            aiohttp.ClientSession() as http,
+            http.get(f"{sb.base_url}/api/v1/billing/plans", headers=sb.headers()) as resp,
+        ):
+            plans = (await resp.json())["data"]
         assert [p["code"] for p in plans] == codes
         assert [p["limits"]["maxApiKeys"] for p in plans] == keys
