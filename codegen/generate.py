@@ -118,6 +118,12 @@ def render_extras(package: Path) -> None:
             if "x-pagination" in op
         ),
         "creates": sorted(str(op["operationId"]) for m, op in iter_methods(spec) if m == "post"),
+        "routes": sorted(
+            (str(op["operationId"]), method.upper(), path, key_scope(op))
+            for path, item in spec["paths"].items()
+            for method, op in item.items()
+            if isinstance(op, dict)
+        ),
         "unions": unions,
         "query_bounds": query_bounds(operations, spec["components"]["schemas"]),
         "union_members": sorted({member for _, members in unions for member in members}),
@@ -147,6 +153,13 @@ def query_bounds(
         if params:
             table.append((str(op["operationId"]), params))
     return table
+
+
+def key_scope(op: dict[str, object]) -> str:
+    """Which keys a route takes: `personal` (no team key), `any` (no workspace), else `workspace`."""
+    if op.get("x-personal-key-only"):
+        return "personal"
+    return "any" if op.get("x-workspace") is False else "workspace"
 
 
 def iter_methods(spec: dict[str, dict[str, dict[str, object]]]) -> list[tuple[str, dict[str, object]]]:

@@ -232,9 +232,9 @@ async def resume(ctx: Ctx) -> web.Response:
 
 V1 = "/api/v1"
 ROUTES = [
-    Route("POST", f"{V1}/campaigns", create_campaign),
-    Route("GET", f"{V1}/campaigns/{{id}}", get_campaign),
-    Route("GET", f"{V1}/campaigns/{{id}}/stats", campaign_stats),
-    Route("POST", f"{V1}/campaigns/{{id}}/pause", pause),
-    Route("POST", f"{V1}/campaigns/{{id}}/resume", resume),
+    Route("campaigns_create", create_campaign),
+    Route("campaigns_get", get_campaign),
+    Route("campaigns_get_stats", campaign_stats),
+    Route("campaigns_pause", pause),
+    Route("campaigns_resume", resume),
 ]

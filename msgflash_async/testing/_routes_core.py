@@ -224,20 +224,19 @@ async def me(ctx: Ctx) -> web.Response:
     return data(ctx.account.to_json())
 
 
-V1 = "/api/v1"
 ROUTES = [
-    Route("GET", f"{V1}/instances", list_instances),
-    Route("GET", f"{V1}/instances/{{id}}", get_instance_route),
-    Route("GET", f"{V1}/instances/{{id}}/state", instance_state),
-    Route("GET", f"{V1}/instances/{{id}}/health", health),
-    Route("GET", f"{V1}/webhooks", list_webhooks),
-    Route("POST", f"{V1}/webhooks", create_webhook),
-    Route("DELETE", f"{V1}/webhooks/{{id}}", delete_webhook),
-    Route("POST", f"{V1}/statuses", create_status),
-    Route("GET", f"{V1}/billing/plans", plans, "any"),
-    Route("GET", f"{V1}/billing/subscription", subscription, "personal"),
-    Route("GET", f"{V1}/billing/usage", usage, "personal"),
-    Route("GET", f"{V1}/billing/payments", payments, "personal"),
-    Route("GET", f"{V1}/usage", usage, "personal"),
-    Route("GET", f"{V1}/me", me, "personal"),
+    Route("instances_list", list_instances),
+    Route("instances_get", get_instance_route),
+    Route("instances_get_state", instance_state),
+    Route("instances_get_health", health),
+    Route("webhooks_list", list_webhooks),
+    Route("webhooks_create", create_webhook),
+    Route("webhooks_delete", delete_webhook),
+    Route("statuses_create", create_status),
+    Route("billing_list_plans", plans),
+    Route("billing_get_subscription", subscription),
+    Route("billing_get_usage", usage),
+    Route("billing_list_payments", payments),
+    Route("account_get_usage", usage),
+    Route("account_get", me),
 ]

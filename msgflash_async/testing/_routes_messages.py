@@ -266,16 +266,15 @@ async def preview_template(ctx: Ctx) -> web.Response:
     )
 
 
-V1 = "/api/v1"
 ROUTES = [
-    Route("POST", f"{V1}/messages/send", send),
-    Route("POST", f"{V1}/messages/schedule", schedule),
-    Route("GET", f"{V1}/messages", list_messages),
-    Route("GET", f"{V1}/messages/{{id}}", get_message),
-    Route("GET", f"{V1}/templates", list_templates),
-    Route("POST", f"{V1}/templates", create_template),
-    Route("GET", f"{V1}/templates/{{id}}", get_template),
-    Route("PUT", f"{V1}/templates/{{id}}", update_template),
-    Route("DELETE", f"{V1}/templates/{{id}}", delete_template),
-    Route("POST", f"{V1}/templates/{{id}}/preview", preview_template),
+    Route("messages_send", send),
+    Route("messages_schedule", schedule),
+    Route("messages_list", list_messages),
+    Route("messages_get", get_message),
+    Route("templates_list", list_templates),
+    Route("templates_create", create_template),
+    Route("templates_get", get_template),
+    Route("templates_update", update_template),
+    Route("templates_delete", delete_template),
+    Route("templates_preview", preview_template),
 ]
