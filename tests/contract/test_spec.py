@@ -553,3 +553,37 @@ def test_request_examples_are_the_request_fixtures() -> None:
     fixtures = {p.stem: load(p) for p in sorted((FIXTURES / "requests").glob("*.json"))}
     assert in_spec == fixtures
     assert len(in_spec) == 21
+
+
+def test_response_enums_are_open_everywhere() -> None:
+    """No schema a success response reaches names a closed enum except as `anyOf [enum, string]`, nor a
+    const-tagged oneOf (design §2): a new value (recipient type, status, plan code…) never breaks parsing."""
+    schemas = spec()["components"]["schemas"]
+    enums = {name for name, schema in schemas.items() if "enum" in schema}
+
+    def closed_refs(node: Any, where: str, seen: set[str]) -> list[str]:
+        found: list[str] = []
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                found += closed_refs(item, f"{where}[{index}]", seen)
+        elif isinstance(node, dict):
+            if "anyOf" in node and any(isinstance(v, dict) and v.get("type") == "string" for v in node["anyOf"]):
+                return found  # an open enum
+            name = node.get("$ref", "").rsplit("/", 1)[-1]
+            if name in enums or "oneOf" in node:  # a oneOf of const-tagged variants is closed too
+                found.append(where)
+            elif name and name not in seen:
+                seen.add(name)
+                found += closed_refs(schemas[name], name, seen)
+            for key, value in node.items():
+                found += closed_refs(value, f"{where}/{key}", seen)
+        return found
+
+    seen: set[str] = set()
+    problems: list[str] = []
+    for method, path, op in operations():
+        for status, response in op["responses"].items():
+            if status.startswith("2"):
+                problems += closed_refs(response["content"]["application/json"]["schema"], f"{method} {path}", seen)
+    assert problems == []
+    assert {"Campaign", "CampaignRecipientsInfo", "Payment", "SafetyAssessment", "Instance"} <= seen
