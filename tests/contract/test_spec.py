@@ -227,7 +227,7 @@ def test_operation_conventions() -> None:
     ids = []
     for method, path, op in operations():
         where = f"{method} {path}"
-        team_too = [{"ApiKey": []}, {"ApiKey": [], "TeamId": []}]
+        team_too: list[dict[str, list[str]]] = [{"ApiKey": []}, {"ApiKey": [], "TeamId": []}]
         expected_security = [{"ApiKey": []}] if op.get("x-personal-key-only") else team_too
         assert op.get("security") == expected_security, where
         assert len(op.get("tags", [])) == 1, where
