@@ -299,7 +299,7 @@ def test_server_and_provider_failures_are_declared() -> None:
 
 
 def test_webhook_urls_are_https_only() -> None:
-    """The webhooks guide requires HTTPS: `http://` is refused by the request schema."""
+    """The webhooks guide requires HTTPS: `http://` is refused by the request schema (loopback excepted)."""
     check = schema_validator("CreateWebhookRequest")
     assert check.is_valid({"url": "https://example.test/h", "events": ["message.sent"]})
     assert not check.is_valid({"url": "http://example.test/h", "events": ["message.sent"]})
@@ -436,6 +436,8 @@ def test_invalid_requests_are_rejected() -> None:
     # Webhook URLs are https (`pattern: '^https://'`, case-sensitive), whatever their length.
     assert hooks.is_valid({"url": "https://example.com/" + "p" * 5000, "events": ["message.sent"]})
     assert not hooks.is_valid({"url": "http://example.com/h", "events": ["message.sent"]})
+    assert not hooks.is_valid({"url": "http://127.0.0.1.example.com/h", "events": ["message.sent"]})
+    assert hooks.is_valid({"url": "http://127.0.0.1:8080/hook", "events": ["message.sent"]})  # a local receiver
     assert not hooks.is_valid({"url": "ftp://example.com/h", "events": ["message.sent"]})
     assert not hooks.is_valid({"url": "HTTPS://example.com/h", "events": ["message.sent"]})
 
