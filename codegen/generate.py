@@ -119,8 +119,14 @@ def render_extras(package: Path) -> None:
             if "x-pagination" in op
         ),
         "creates": sorted(str(op["operationId"]) for m, op in iter_methods(spec) if m == "post"),
+        "routes": sorted(
+            (str(op["operationId"]), method.upper(), path, key_scope(op))
+            for path, item in spec["paths"].items()
+            for method, op in item.items()
+            if isinstance(op, dict)
+        ),
         "unions": unions,
-        "query_bounds": query_bounds(operations),
+        "query_bounds": query_bounds(operations, spec["components"]["schemas"]),
         "union_members": sorted({member for _, members in unions for member in members}),
         "tags": [(tag, "".join(part.capitalize() for part in tag.split("_")) + "Resource") for tag in tags],
     }
@@ -128,21 +134,33 @@ def render_extras(package: Path) -> None:
         (package / name).write_text(env.get_template(f"extra/{name}.jinja").render(**context))
 
 
-def query_bounds(operations: list[dict[str, object]]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Per operation, the bounds of its query parameters, as Python dict literals (sorted, so stable)."""
-    keys = ("minimum", "maximum", "minLength", "maxLength", "pattern")
+def query_bounds(
+    operations: list[dict[str, object]], schemas: dict[str, dict[str, object]]
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Per operation, the type, closed enum and bounds of its query parameters, as Python dict literals."""
+    keys = ("type", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern")
     table = []
     for op in sorted(operations, key=lambda op: str(op["operationId"])):
         params = []
         for param in op.get("parameters", []):  # type: ignore[attr-defined]
-            bounds = {
-                key: param["schema"][key] for key in keys if param["in"] == "query" and key in param["schema"]
-            }
+            schema = param["schema"]
+            if "$ref" in schema:  # a named enum (MessageStatus, ContactSort)
+                schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+            bounds = {key: schema[key] for key in keys if param["in"] == "query" and key in schema}
+            if "enum" in bounds:
+                bounds["enum"] = tuple(bounds["enum"])
             if bounds:
                 params.append((param["name"], repr(dict(sorted(bounds.items())))))
         if params:
             table.append((str(op["operationId"]), params))
     return table
+
+
+def key_scope(op: dict[str, object]) -> str:
+    """Which keys a route takes: `personal` (no team key), `any` (no workspace), else `workspace`."""
+    if op.get("x-personal-key-only"):
+        return "personal"
+    return "any" if op.get("x-workspace") is False else "workspace"
 
 
 def iter_methods(spec: dict[str, dict[str, dict[str, object]]]) -> list[tuple[str, dict[str, object]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._client import MsgFlash
 from ._errors import (
     ERROR_CODES,
+    AcceptedButUnparsedError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -13,6 +14,7 @@ from ._errors import (
     ClientStateError,
     ConfigurationError,
     ConflictError,
+    GoneError,
     InvalidRequestError,
     MsgFlashError,
     NotFoundError,
@@ -39,6 +41,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AcceptedButUnparsedError",
     "ApiKey",
     "AsyncPaginator",
     "AuthenticationError",
@@ -46,6 +49,7 @@ __all__ = [
     "ClientStateError",
     "ConfigurationError",
     "ConflictError",
+    "GoneError",
     "InvalidRequestError",
     "MsgFlash",
     "MsgFlashError",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
 from ._converter import check_query_bounds, structure, unstructure
 from ._errors import (
+    AcceptedButUnparsedError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -21,13 +22,14 @@ from ._errors import (
     RateLimitError,
     ResponseValidationError,
     TeamScopeError,
+    created_id,
     error_class,
 )
 from ._generated.operations import CREATES, PERSONAL_KEY_ONLY, QUERY_BOUNDS
 from ._generated.resources import Resources
 from ._limiter import RateLimiter, shared_limiter
 from ._operation import Parser, Request, UnexpectedStatus
-from ._pagination import AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
+from ._pagination import CURSOR_ORIGINS, AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
 from ._retry import delay_before_retry, should_retry
 from ._settings import DEFAULT_BASE_URL, ApiKey, Timeouts, env_value, is_positive_number, parse_base_url, parse_team_id
 from ._transport import NeverSent, RawResponse, RequestHeaders, Transport
@@ -304,8 +306,24 @@ class _Engine:
             may_have_been_sent=may_have_been_sent,
         )
 
+    @classmethod
+    def _parse(cls, response: RawResponse, parse: Parser[T]) -> T:
+        try:
+            return cls._parse_strictly(response, parse)
+        except ResponseValidationError as exc:
+            if response.operation_id not in CREATES:
+                raise
+            # A 2xx to a create means it was created: it must never read as a failure (README, Errors).
+            raise AcceptedButUnparsedError(
+                exc.reason,
+                status=exc.status,
+                path=exc.path,
+                id=created_id(response.json, response.content),
+                raw=response.content,
+            ) from exc
+
     @staticmethod
-    def _parse(response: RawResponse, parse: Parser[T]) -> T:
+    def _parse_strictly(response: RawResponse, parse: Parser[T]) -> T:
         if response.json is None:
             raise ResponseValidationError("the success response is not a JSON body", status=response.status)
         try:
@@ -326,7 +344,11 @@ class _Engine:
         start: str | None,
     ) -> AsyncPaginator[T, CP]:
         async def fetch(cursor: int | str | None) -> CP:
-            return await self.call(build(cursor if isinstance(cursor, str) else None), parse)
+            request = build(cursor if isinstance(cursor, str) else None)
+            CURSOR_ORIGINS.check(request)  # a cursor keeps its walk's sort and filters
+            page = await self.call(request, parse)
+            CURSOR_ORIGINS.record(request, page.next_cursor)
+            return page
 
         return AsyncPaginator(fetch, items, cursor_advance, start=start)
 

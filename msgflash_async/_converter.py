@@ -3,12 +3,15 @@
 Structuring (responses) is strict, because a spec that lies should fail loudly and precisely: no `5` → `"5"`,
 no string iterated into a list of characters; a mismatch raises `ResponseValidationError` naming the JSON
 path (`… @ $.data.contacts[3].phone`). Members the spec does not name are kept in `additional_properties`.
-Unstructuring (requests) checks the spec's bounds first and omits optional members left as None.
+Unstructuring (requests) checks every value on its typed form first — its type (a user without mypy passes
+`42` for an id, a str for a list), closed enums, finite numbers, text that can be encoded, the spec's bounds —
+raising `InvalidRequestError` with the JSON path before any I/O, and omits optional members left as None.
 """
 
 from __future__ import annotations
 
 import datetime
+import math
 import re
 import types
 from collections.abc import Callable, Mapping
@@ -300,6 +303,9 @@ def _reason(exc: BaseException, expected: Any) -> str:
 _SCALARS = frozenset({str, int, float, bool})
 
 
+_BOUND_KEYS = frozenset({"minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "pattern"})
+
+
 @attrs.frozen(slots=True)
 class _Bounds:
     """One field's bounds from the spec, compiled once (the pattern anchored as JSON Schema reads it)."""
@@ -314,7 +320,7 @@ class _Bounds:
 
     @classmethod
     def compile(cls, rules: Mapping[str, Any]) -> _Bounds | None:
-        if not rules:
+        if not _BOUND_KEYS.intersection(rules):
             return None
         pattern = rules.get("pattern")
         return cls(
@@ -351,8 +357,163 @@ class _Bounds:
             raise InvalidRequestError(f"must have at most {high} {unit}, got {size} @ {path}")
 
 
-# Per model class: (attribute, JSON name, required, bounds) for each field, computed once.
-_FieldPlan = tuple[tuple[str, str, bool, _Bounds | None], ...]
+# --- request values: checked on their typed form -------------------------------------------------------
+
+Check = Callable[[object, str], None]
+# What every JSON encoder we use (orjson, json) can write: 64-bit integers, finite floats, UTF-8 text.
+_INT_RANGE = (-(2**63), 2**64 - 1)
+
+
+def _refuse(expected: str, value: object, path: str) -> InvalidRequestError:
+    return InvalidRequestError(f"expected {expected}, got {type(value).__name__} {value!r:.40} @ {path}")
+
+
+def _check_str(value: object, path: str) -> None:
+    if not isinstance(value, str):
+        raise _refuse("a string", value, path)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidRequestError(f"text cannot be encoded as UTF-8 (a lone surrogate?) @ {path}") from None
+
+
+def _check_int(value: object, path: str) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _refuse("an integer", value, path)
+    if not _INT_RANGE[0] <= value <= _INT_RANGE[1]:
+        raise InvalidRequestError(f"integer out of the 64-bit range JSON carries @ {path}")
+
+
+def _check_number(value: object, path: str) -> None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        _check_int(value, path)
+    elif not isinstance(value, float):
+        raise _refuse("a number", value, path)
+    elif not math.isfinite(value):
+        raise InvalidRequestError(f"expected a finite number, got {value!r} (JSON has no NaN or infinity) @ {path}")
+
+
+def _check_bool(value: object, path: str) -> None:
+    if not isinstance(value, bool):
+        raise _refuse("a boolean (True or False)", value, path)
+
+
+def _check_datetime(value: object, path: str) -> None:
+    if not isinstance(value, datetime.datetime):
+        raise _refuse("a datetime.datetime", value, path)
+
+
+def check_json(value: object, path: str) -> None:
+    """A free-form member (`variables`, `meta`, extra members): anything JSON can carry, and nothing else."""
+    if value is None or isinstance(value, bool):
+        return
+    if isinstance(value, str):
+        _check_str(value, path)
+    elif isinstance(value, int | float):
+        _check_number(value, path)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            check_json(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _refuse("string keys", key, path)
+            check_json(item, f"{path}.{key}")
+    elif not isinstance(value, datetime.datetime) and not attrs.has(type(value)):
+        raise _refuse("a JSON value", value, path)
+
+
+_SCALAR_CHECKS: dict[object, Check] = {
+    str: _check_str,
+    int: _check_int,
+    float: _check_number,
+    bool: _check_bool,
+    datetime.datetime: _check_datetime,
+    Any: check_json,
+}
+
+
+def _value_check(tp: Any) -> Check:
+    """The check for one annotated type, built once per field."""
+    if tp in _SCALAR_CHECKS:
+        return _SCALAR_CHECKS[tp]
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is Literal:
+        return _literal_check(args)
+    if origin is list:
+        return _list_check(_value_check(args[0]) if args else check_json)
+    if origin is dict or tp is dict:
+        return check_json
+    if _is_union(tp):
+        return _union_check([arg for arg in args if arg is not type(None)])
+    if isinstance(tp, type) and attrs.has(tp):
+        return _model_check((tp,))
+    return check_json
+
+
+def _literal_check(allowed: tuple[object, ...]) -> Check:
+    def check(value: object, path: str) -> None:
+        if not any(value == option and type(value) is type(option) for option in allowed):
+            raise InvalidRequestError(f"must be one of {', '.join(map(repr, allowed))}, got {value!r:.40} @ {path}")
+
+    return check
+
+
+def _list_check(item: Check) -> Check:
+    def check(value: object, path: str) -> None:
+        # A str is iterable, but "abc" where a list of ids is due is a mistake, not three ids.
+        if not isinstance(value, list | tuple):
+            raise _refuse("a list", value, path)
+        for index, element in enumerate(value):
+            item(element, f"{path}[{index}]")
+
+    return check
+
+
+def _model_check(classes: tuple[type, ...]) -> Check:
+    names = " or ".join(cls.__name__ for cls in classes)
+
+    def check(value: object, path: str) -> None:
+        if not isinstance(value, classes):
+            raise _refuse(f"a {names}", value, path)
+
+    return check
+
+
+def _union_check(members: list[Any]) -> Check:
+    """`X | None` (None handled by the caller), an open enum (`Literal | str`), or a union of models."""
+    if len(members) == 1:
+        return _value_check(members[0])
+    if str in members and all(m is str or get_origin(m) is Literal for m in members):
+        return _check_str  # an open enum: any string
+    models = tuple(m for m in members if isinstance(m, type) and attrs.has(m))
+    if len(models) == len(members):
+        return _model_check(models)
+    checks = [_value_check(m) for m in members]
+
+    def check(value: object, path: str) -> None:
+        first: InvalidRequestError | None = None
+        for candidate in checks:
+            try:
+                candidate(value, path)
+            except InvalidRequestError as exc:
+                first = first or exc
+            else:
+                return
+        raise first or InvalidRequestError(f"unexpected value @ {path}")
+
+    return check
+
+
+def expect_body(body: object, expected: Any, /) -> Any:
+    """The body a generated endpoint was given, refused unless it is an instance of its request model(s)."""
+    classes = tuple(arg for arg in get_args(expected) if arg is not type(None)) if _is_union(expected) else (expected,)
+    _model_check(classes)(body, "$")
+    return body
+
+
+# Per model class: (attribute, JSON name, required, value check, bounds) for each field, computed once.
+_FieldPlan = tuple[tuple[str, str, bool, Check, "_Bounds | None"], ...]
 _plans: dict[type, _FieldPlan] = {}
 _query_bounds: dict[int, dict[str, _Bounds | None]] = {}
 
@@ -371,13 +532,17 @@ def unstructure(value: object, path: str = "$") -> object:
 
 
 def _unstructure_model(model: Any, path: str) -> dict[str, object]:
-    data: dict[str, object] = dict(model.additional_properties) if model.additional_properties else {}
-    for name, wire, required, bounds in _plan(type(model)):
+    extra = model.additional_properties
+    if extra:
+        check_json(extra, path)
+    data: dict[str, object] = dict(extra) if extra else {}
+    for name, wire, required, check, bounds in _plan(type(model)):
         value = getattr(model, name)
         if value is None:
             if required:
                 raise InvalidRequestError(f"{name} is required @ {path}.{wire}")
             continue
+        check(value, f"{path}.{wire}")
         if bounds is not None:
             bounds.check(value, f"{path}.{wire}")
         data[wire] = value if type(value) in _SCALARS else unstructure(value, f"{path}.{wire}")
@@ -387,11 +552,13 @@ def _unstructure_model(model: Any, path: str) -> dict[str, object]:
 def _plan(cls: type) -> _FieldPlan:
     plan = _plans.get(cls)
     if plan is None:
+        attrs.resolve_types(cls)
         plan = _plans[cls] = tuple(
             (
                 field.name,
                 field.metadata["wire"],
                 field.default is attrs.NOTHING,
+                _value_check(field.type),
                 _Bounds.compile({k: v for k, v in field.metadata.items() if k != "wire"}),
             )
             for field in attrs.fields(cls)
@@ -407,6 +574,41 @@ def _unstructure_datetime(value: datetime.datetime, path: str) -> str:
     # The API's own format (`2026-04-01T10:00:00.000Z`): UTC, milliseconds, `Z`. A validator of that
     # format may refuse an offset such as `+00:00`, so never send one.
     return value.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+_JSON_TYPE_CHECKS: dict[str, Check] = {
+    "string": _check_str,
+    "integer": _check_int,
+    "number": _check_number,
+    "boolean": _check_bool,
+}
+_query_checks: dict[str, dict[str, tuple[Check, _Bounds | None]]] = {}
+
+
+def check_query(operation_id: str, /, *pairs: tuple[str, object]) -> None:
+    """Query parameters on their typed values (`limit="abc"`, `2.5`, `nan`, an unknown `sort`): refused with
+    `InvalidRequestError` naming `?name`, before anything is encoded or sent."""
+    checks = _query_checks.get(operation_id)
+    if checks is None:
+        from ._generated.operations import QUERY_BOUNDS  # the spec's table; imported here to keep imports acyclic
+
+        checks = _query_checks[operation_id] = {
+            name: (_query_value_check(rules), _Bounds.compile(rules))
+            for name, rules in QUERY_BOUNDS.get(operation_id, {}).items()
+        }
+    for name, value in pairs:
+        if value is None or name not in checks:
+            continue
+        check, bounds = checks[name]
+        check(value, f"?{name}")
+        if bounds is not None:
+            bounds.check(value, f"?{name}")
+
+
+def _query_value_check(rules: Mapping[str, Any]) -> Check:
+    if "enum" in rules:
+        return _literal_check(tuple(rules["enum"]))
+    return _JSON_TYPE_CHECKS.get(rules.get("type", ""), check_json)
 
 
 def check_query_bounds(params: tuple[tuple[str, str], ...], bounds: Mapping[str, Mapping[str, Any]]) -> None:

@@ -84,7 +84,10 @@ def path_segment(value: object, name: str) -> str:
     if value in (".", ".."):
         # quote() leaves dots alone, and servers resolve a `..` segment: /campaigns/../pause is /pause.
         raise InvalidRequestError(f"{name} {value!r} would change the route, not name a resource")
-    return quote(value, safe="")
+    try:
+        return quote(value, safe="")
+    except UnicodeEncodeError:  # a lone surrogate: no URL can carry it
+        raise InvalidRequestError(f"{name} cannot be encoded as UTF-8 (a lone surrogate?)") from None
 
 
 def query_pairs(*pairs: tuple[str, QueryValue]) -> tuple[tuple[str, str], ...]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Sequence
-from typing import Generic, Protocol, TypeVar, final
+from typing import TYPE_CHECKING, Final, Generic, Protocol, TypeVar, final
 
 from ._errors import InvalidRequestError, ResponseValidationError
+
+if TYPE_CHECKING:
+    from ._operation import Request
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -156,3 +160,56 @@ def _positive_or_none(value: object, name: str) -> int | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise InvalidRequestError(f"{name} must be a positive integer or None, got {value!r}")
     return value
+
+
+# --- a cursor keeps its walk's parameters ------------------------------------------------------------------
+
+_Walk = tuple[str, tuple[tuple[str, str], ...]]  # (operation id, the query parameters that shape the walk)
+_NOT_THE_WALK = frozenset({"cursor", "limit"})  # a page size does not change which items come next
+
+
+@final
+class CursorOrigins:
+    """The walk (operation and parameters) that produced each cursor this process has seen, most recent kept.
+
+    MsgFlash cursors encode the sort (contacts: `createdAt|id` or `name|id`) and the FAQ says never to switch
+    sort mid-walk: resumed with other parameters, a cursor returns overlapping or missing items. The SDK can
+    only know for cursors it received itself; those are checked, others are left to the server.
+    """
+
+    __slots__ = ("_limit", "_walks")
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._walks: OrderedDict[str, _Walk] = OrderedDict()
+        self._limit = limit
+
+    def record(self, request: Request, next_cursor: str | None) -> None:
+        """Remember that `request`'s walk produced `next_cursor`."""
+        if next_cursor:
+            self._walks[next_cursor] = _walk_of(request)
+            self._walks.move_to_end(next_cursor)
+            if len(self._walks) > self._limit:
+                self._walks.popitem(last=False)
+
+    def check(self, request: Request) -> None:
+        """Refuse, before any I/O, a request resuming a known cursor with other parameters."""
+        cursor = next((value for name, value in request.params if name == "cursor"), None)
+        issued = self._walks.get(cursor) if cursor else None
+        if issued is None:
+            return
+        walk = _walk_of(request)
+        if walk != issued:
+            was = "&".join(f"{k}={v}" for k, v in issued[1]) or "no parameters"
+            now = "&".join(f"{k}={v}" for k, v in walk[1]) or "no parameters"
+            raise InvalidRequestError(
+                f"this cursor was issued by {issued[0]} with {was}, not {walk[0]} with {now}: resume a walk with"
+                " the sort and filters it started with (a cursor encodes them) @ ?cursor"
+            )
+
+
+def _walk_of(request: Request) -> _Walk:
+    return request.operation_id, tuple(sorted((k, v) for k, v in request.params if k not in _NOT_THE_WALK))
+
+
+#: One table per process: a cursor from any client of this process is recognised by every other one.
+CURSOR_ORIGINS: Final = CursorOrigins()

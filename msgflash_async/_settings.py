@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 import re
 import uuid
@@ -154,5 +155,11 @@ def env_value(name: str, environ: Mapping[str, str] | None = None) -> str | None
 
 
 def is_positive_number(value: object) -> bool:
-    """A real positive int or float (bool is an int in Python, never a number of seconds here)."""
-    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+    """A real, finite, positive int or float (bool is an int in Python, never a number of seconds here;
+    `inf` or `10**400` requests per second would overflow the limiter's arithmetic)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(float(value)) and value > 0
+    except OverflowError:
+        return False

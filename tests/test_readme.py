@@ -1,4 +1,7 @@
-"""The README's tables are the code's: every resource method and every error code, exactly."""
+"""The README's tables are the code's: every resource method and every error code, exactly.
+
+`python tests/test_readme.py` rewrites the README's error-code table from ERROR_CODES.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ from pathlib import Path
 from msgflash_async import ERROR_CODES
 from msgflash_async._generated.resources import Resources
 
-README = (Path(__file__).parent.parent / "README.md").read_text()
+README_PATH = Path(__file__).parent.parent / "README.md"
+README = README_PATH.read_text()
+ERROR_ROW = re.compile(r"\| `[A-Z_]+` \| `\w+Error` \|")
 
 
 def resource_lines() -> list[str]:
@@ -38,8 +43,8 @@ def test_readme_lists_every_resource_method() -> None:
 
 def test_readme_error_table_matches_the_code_table() -> None:
     """The README's error-code table is ERROR_CODES, row for row."""
-    table = [line for line in README.splitlines() if re.match(r"\| `[A-Z_]+` \| `\w+Error` \|", line)]
-    assert table == error_lines()
+    table = [line for line in README.splitlines() if ERROR_ROW.match(line)]
+    assert table == error_lines(), "run `python tests/test_readme.py` to regenerate the table"
 
 
 def test_readme_test_command_is_what_ci_runs() -> None:
@@ -47,3 +52,15 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     ci = (Path(__file__).parent.parent / ".ci" / "run").read_text()
     command = ci.strip().splitlines()[-1]
     assert command in README
+
+
+def write_error_table() -> None:
+    """Replace the README's error-code rows, in place, with the rows of ERROR_CODES."""
+    lines = README.splitlines()
+    rows = [index for index, line in enumerate(lines) if ERROR_ROW.match(line)]
+    lines[rows[0] : rows[-1] + 1] = error_lines()
+    README_PATH.write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    write_error_table()

@@ -7,7 +7,7 @@ jobs that progress over time, signed webhook deliveries, and fault injection.
 
 from __future__ import annotations
 
-from ._config import PLAN_FREE, PLAN_MAX, PLAN_PRO, PLANS, Plan, SandboxConfig
+from ._config import PLAN_FREE, PLAN_MAX, PLAN_PRO, PLANS, PLANS_FAQ, Plan, SandboxConfig
 from ._faults import FaultKind, FaultRule, Faults
 from ._sandbox import Sandbox, TeamCredentials
 from ._state import (
@@ -27,6 +27,7 @@ from ._webhooks import DeliveryAttempt, WebhookDelivery, sign
 
 __all__ = [
     "PLANS",
+    "PLANS_FAQ",
     "PLAN_FREE",
     "PLAN_MAX",
     "PLAN_PRO",

@@ -1,7 +1,9 @@
 """Plans and sandbox configuration.
 
-Plan numbers are the newest generation of the MsgFlash docs (Free / Pro / MAX,
-catalog §6); every field can be overridden with :meth:`Plan.evolve` so tests can
+Two documented plan catalogues (catalog §6): the newest (Free / Pro / MAX, the
+default) and the older one the FAQ and the authentication page describe (Free /
+Starter / Pro / Plus, with 1 / 3 / 10 / 10 API keys); `SandboxConfig.catalogue`
+picks one. Every field can be overridden with :meth:`Plan.evolve` so tests can
 hit a quota after a handful of requests instead of thousands.
 """
 
@@ -12,9 +14,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["PLANS", "PLAN_FREE", "PLAN_MAX", "PLAN_PRO", "Plan", "PlanCode", "SandboxConfig"]
+__all__ = [
+    "CATALOGUES",
+    "PLANS",
+    "PLANS_FAQ",
+    "PLAN_FREE",
+    "PLAN_MAX",
+    "PLAN_PRO",
+    "Plan",
+    "PlanCode",
+    "SandboxConfig",
+]
 
-PlanCode = Literal["free", "pro", "max"]
+PlanCode = Literal["free", "starter", "pro", "plus", "max"]
 
 
 @dataclass(frozen=True)
@@ -108,14 +120,31 @@ PLAN_MAX = Plan(
 PLANS: Mapping[str, Plan] = {"free": PLAN_FREE, "pro": PLAN_PRO, "max": PLAN_MAX}
 
 
-def resolve_plan(plan: str | Plan) -> Plan:
-    """Accept a plan code or a (possibly evolved) Plan."""
+def _older(code: str, price: float, keys: int, limits: tuple[int, int, int, int, int | None], **flags: bool) -> Plan:
+    instances, outbound, api, hooks, groups = limits
+    return Plan(code, code.capitalize(), price, instances, keys, hooks, outbound, api, groups, **flags)
+
+
+#: The older catalogue (catalog §6, EN rendering) with the FAQ's API keys (1 / 3 / 10 / 10). Limits are
+#: (instances, outbound / month, API requests / month, webhook endpoints, contact groups; None = unlimited).
+PLANS_FAQ: Mapping[str, Plan] = {
+    "free": _older("free", 0, 1, (1, 20, 1_000, 0, 2), campaigns=False, webhooks=False),
+    "starter": _older("starter", 9, 3, (2, 5_000, 10_000, 3, 10)),
+    "pro": _older("pro", 19, 10, (5, 25_000, 100_000, 10, 50), statuses=True),
+    "plus": _older("plus", 39, 10, (20, 150_000, 500_000, 50, None), statuses=True),
+}
+CATALOGUES: Mapping[str, Mapping[str, Plan]] = {"newest": PLANS, "faq": PLANS_FAQ}
+
+
+def resolve_plan(plan: str | Plan, catalogue: str = "newest") -> Plan:
+    """Accept a plan code of the catalogue, or a (possibly evolved) Plan."""
     if isinstance(plan, Plan):
         return plan
+    plans = CATALOGUES[catalogue]
     try:
-        return PLANS[plan]
+        return plans[plan]
     except KeyError:
-        raise ValueError(f"unknown plan {plan!r}; expected one of {sorted(PLANS)}") from None
+        raise ValueError(f"unknown plan {plan!r}; expected one of {sorted(plans)}") from None
 
 
 @dataclass(frozen=True)
@@ -148,7 +177,13 @@ class SandboxConfig:
     # Items a bulk job / lookup processes per tick (min); bigger jobs finish in ~5 ticks.
     job_batch_size: int = 20
     campaign_batch_size: int = 50
+    # Which documented plan catalogue `GET /billing/plans` lists and plan codes name: "newest" or "faq".
+    catalogue: Literal["newest", "faq"] = "newest"
 
     def resolved_plan(self) -> Plan:
         """The Plan object of `plan`."""
-        return resolve_plan(self.plan)
+        return resolve_plan(self.plan, self.catalogue)
+
+    def plans(self) -> Mapping[str, Plan]:
+        """The plans of the configured catalogue."""
+        return CATALOGUES[self.catalogue]

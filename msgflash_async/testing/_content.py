@@ -14,7 +14,7 @@ MEDIA_TYPES = ("image", "video", "audio", "document", "voice_note")
 # Types whose `text`/`body` is an optional caption.
 CAPTIONED = ("image", "video", "document")
 
-# Required fields per button kind; the kind key is `type` (design §2).
+# Required fields per button kind; the kind key is `title`, as the product's contract names it (design §2).
 BUTTON_FIELDS: dict[str, tuple[str, ...]] = {
     "reply": ("displayText", "id"),
     "url": ("displayText", "url"),
@@ -68,7 +68,7 @@ def _validate_buttons(body: Body) -> dict[str, Any]:
             body.problem(path, "Expected object")
             continue
         sub = body.child(item, f"{path}.")
-        kind = sub.string("type", required=True, choices=tuple(BUTTON_FIELDS))
+        kind = sub.string("title", required=True, choices=tuple(BUTTON_FIELDS))
         for name in BUTTON_FIELDS.get(kind or "", ()):
             sub.string(name, required=True)
         buttons.append(dict(item))

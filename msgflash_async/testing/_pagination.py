@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -20,21 +21,31 @@ def tuple_cursor_page(
     limit: int,
     *,
     descending: bool,
+    scope: str = "",
 ) -> tuple[list[T], str | None, bool]:
-    """Keyset pagination over (sort value, id); the cursor encodes that tuple.
+    """Keyset pagination over (sort value, id); the cursor encodes that tuple and the walk's `scope`.
 
     Keyset (not offset) pagination means inserts and deletes between pages
-    never duplicate or skip an item that existed throughout.
+    never duplicate or skip an item that existed throughout. `scope` names the
+    sort and filters the cursor was issued for: a cursor resumed with another
+    sort or filter would return overlapping items, so it is refused (400).
     """
     ordered = sorted(items, key=key, reverse=descending)
+    tag = hashlib.sha256(scope.encode()).hexdigest()[:16]
     if cursor is not None:
-        value, ident = decode_cursor(cursor)
+        value, issued_for, ident = decode_cursor(cursor, 3)
+        if issued_for != tag:
+            raise validation_error(
+                "cursor", "This cursor was issued for another sort or filter: keep them the same across pages"
+            )
         after = (value, ident)
         ordered = [i for i in ordered if (key(i) < after if descending else key(i) > after)]
     page = ordered[:limit]
     has_more = len(ordered) > limit
-    next_cursor = encode_cursor(*key(page[-1])) if has_more and page else None
-    return page, next_cursor, has_more
+    if has_more and page:
+        value, ident = key(page[-1])
+        return page, encode_cursor(value, tag, ident), has_more
+    return page, None, has_more
 
 
 def id_cursor_page(

@@ -9,7 +9,7 @@ from aiohttp import web
 
 from ._content import CAMPAIGN_TYPES, validate_content
 from ._engine import health_state, resolve_audience, safety_for, warmup_caps
-from ._routes_core import get_instance, get_or_404
+from ._routes_core import get_or_404, sending_instance
 from ._state import Campaign, Instance, Workspace
 from ._util import ApiError, bad_request, data, iso, now, parse_iso
 from ._validation import Body, read_body
@@ -131,7 +131,7 @@ async def create_campaign(ctx: Ctx) -> web.Response:
     if not ws.plan.campaigns:
         raise ApiError(403, "CAMPAIGNS_NOT_AVAILABLE_ON_PLAN", "Campaigns are not available on your plan")
     f = _validate(await read_body(ctx.request))
-    instance = get_instance(ws, f["instanceId"])
+    instance = sending_instance(ctx, f["instanceId"])
     if f["templateId"] is not None:
         get_or_404(ws.templates, f["templateId"], "Template")
     recipients: dict[str, Any] = f["recipients"]
@@ -232,9 +232,9 @@ async def resume(ctx: Ctx) -> web.Response:
 
 V1 = "/api/v1"
 ROUTES = [
-    Route("POST", f"{V1}/campaigns", create_campaign),
-    Route("GET", f"{V1}/campaigns/{{id}}", get_campaign),
-    Route("GET", f"{V1}/campaigns/{{id}}/stats", campaign_stats),
-    Route("POST", f"{V1}/campaigns/{{id}}/pause", pause),
-    Route("POST", f"{V1}/campaigns/{{id}}/resume", resume),
+    Route("campaigns_create", create_campaign),
+    Route("campaigns_get", get_campaign),
+    Route("campaigns_get_stats", campaign_stats),
+    Route("campaigns_pause", pause),
+    Route("campaigns_resume", resume),
 ]

@@ -56,7 +56,9 @@ async def list_contacts(ctx: Ctx) -> web.Response:
     q.check()
     items = [c for c in ctx.ws.contacts.values() if _matches(search, c.name, c.phone)]
     key, descending = SORTS[sort]
-    page, next_cursor, has_more = tuple_cursor_page(items, key, cursor, limit, descending=descending)
+    page, next_cursor, has_more = tuple_cursor_page(
+        items, key, cursor, limit, descending=descending, scope=f"{sort}\0{search or ''}"
+    )
     return data(
         {
             "contacts": [c.list_json() for c in page],
@@ -219,7 +221,7 @@ async def list_groups(ctx: Ctx) -> web.Response:
     q.check()
     items = [g for g in ctx.ws.groups.values() if _matches(search, g.name, g.description)]
     page, next_cursor, has_more = tuple_cursor_page(
-        items, lambda g: (iso(g.created_at) or "", g.id), cursor, limit, descending=True
+        items, lambda g: (iso(g.created_at) or "", g.id), cursor, limit, descending=True, scope=search or ""
     )
     return data(
         {
@@ -311,7 +313,7 @@ async def list_members(ctx: Ctx) -> web.Response:
         if cid in contacts and _matches(search, contacts[cid].name, contacts[cid].phone)
     ]
     page, next_cursor, has_more = tuple_cursor_page(
-        rows, lambda r: (iso(r[1]) or "", r[0].id), cursor, limit, descending=True
+        rows, lambda r: (iso(r[1]) or "", r[0].id), cursor, limit, descending=True, scope=search or ""
     )
     items = [
         {"id": c.id, "name": c.name, "phone": c.phone, "tags": list(c.tags), "addedAt": iso(added)} for c, added in page
@@ -326,26 +328,25 @@ async def contact_groups(ctx: Ctx) -> web.Response:
     return data({"groups": groups})
 
 
-V1 = "/api/v1/contacts"
 # Static segments (groups, bulk-jobs, bulk-delete) are registered before {id}.
 ROUTES = [
-    Route("POST", f"{V1}/bulk-delete", bulk_delete),
-    Route("GET", f"{V1}/bulk-jobs", list_jobs),
-    Route("GET", f"{V1}/bulk-jobs/{{jobId}}", get_job),
-    Route("GET", f"{V1}/bulk-jobs/{{jobId}}/progress", get_job),
-    Route("POST", f"{V1}/bulk-jobs/{{jobId}}/cancel", cancel_job),
-    Route("GET", f"{V1}/groups", list_groups),
-    Route("POST", f"{V1}/groups", create_group),
-    Route("GET", f"{V1}/groups/{{groupId}}", get_group),
-    Route("PUT", f"{V1}/groups/{{groupId}}", update_group),
-    Route("DELETE", f"{V1}/groups/{{groupId}}", delete_group),
-    Route("POST", f"{V1}/groups/{{groupId}}/members", add_members),
-    Route("DELETE", f"{V1}/groups/{{groupId}}/members", remove_members),
-    Route("GET", f"{V1}/groups/{{groupId}}/members", list_members),
-    Route("GET", V1, list_contacts),
-    Route("POST", V1, create_contact),
-    Route("GET", f"{V1}/{{id}}", get_contact),
-    Route("PUT", f"{V1}/{{id}}", update_contact),
-    Route("DELETE", f"{V1}/{{id}}", delete_contact_route),
-    Route("GET", f"{V1}/{{id}}/groups", contact_groups),
+    Route("contacts_bulk_delete", bulk_delete),
+    Route("contact_bulk_jobs_list", list_jobs),
+    Route("contact_bulk_jobs_get", get_job),
+    Route("contact_bulk_jobs_get_progress", get_job),
+    Route("contact_bulk_jobs_cancel", cancel_job),
+    Route("contact_groups_list", list_groups),
+    Route("contact_groups_create", create_group),
+    Route("contact_groups_get", get_group),
+    Route("contact_groups_update", update_group),
+    Route("contact_groups_delete", delete_group),
+    Route("contact_groups_add_members", add_members),
+    Route("contact_groups_remove_members", remove_members),
+    Route("contact_groups_list_members", list_members),
+    Route("contacts_list", list_contacts),
+    Route("contacts_create", create_contact),
+    Route("contacts_get", get_contact),
+    Route("contacts_update", update_contact),
+    Route("contacts_delete", delete_contact_route),
+    Route("contacts_list_groups", contact_groups),
 ]

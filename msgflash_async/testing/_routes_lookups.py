@@ -60,6 +60,8 @@ async def create_lookup(ctx: Ctx) -> web.Response:
     instance = ws.instances.get(instance_id)
     if instance is None or instance.status != "connected":
         raise not_found("Connected instance")
+    if not ctx.key.may_send_through(instance.id):
+        raise ApiError(403, "INSTANCE_NOT_ASSIGNED", "This instance is not assigned to you in this team")
     valid: dict[str, None] = {}
     invalid: list[str] = []
     for raw in numbers:
@@ -177,12 +179,11 @@ async def import_contacts(ctx: Ctx) -> web.Response:
     return data({"requested": len(lookup.on_whatsapp), **counts})
 
 
-V1 = "/api/v1/number-lookups"
 ROUTES = [
-    Route("POST", V1, create_lookup),
-    Route("GET", V1, list_lookups),
-    Route("GET", f"{V1}/{{id}}", get_lookup),
-    Route("GET", f"{V1}/{{id}}/progress", lookup_progress),
-    Route("POST", f"{V1}/{{id}}/cancel", cancel_lookup),
-    Route("POST", f"{V1}/{{id}}/import-contacts", import_contacts),
+    Route("number_lookups_create", create_lookup),
+    Route("number_lookups_list", list_lookups),
+    Route("number_lookups_get", get_lookup),
+    Route("number_lookups_get_progress", lookup_progress),
+    Route("number_lookups_cancel", cancel_lookup),
+    Route("number_lookups_import_contacts", import_contacts),
 ]

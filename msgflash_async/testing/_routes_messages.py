@@ -9,7 +9,7 @@ from aiohttp import web
 from ._content import MESSAGE_TYPES, validate_content
 from ._engine import safety_for
 from ._pagination import page_slice, tuple_cursor_page
-from ._routes_core import get_instance, get_or_404
+from ._routes_core import get_or_404, sending_instance
 from ._state import Contact, Instance, Message, Template, Workspace
 from ._templates import TemplateSyntaxError, build_context, parse_variables, render
 from ._util import ApiError, data, iso, now, parse_iso
@@ -18,7 +18,7 @@ from ._world import Ctx, Route
 
 __all__ = ["ROUTES", "resolve_template_body"]
 
-MESSAGE_STATUSES = ("queued", "sent", "delivered", "read", "failed", "cancelled")
+MESSAGE_STATUSES = ("queued", "sent", "delivered", "read", "failed", "cancelled", "received")
 TEMPLATE_TYPES = ("text", "image", "video", "audio", "document")
 
 
@@ -116,7 +116,7 @@ def _template_message(ctx: Ctx, fields: dict[str, Any], instance: Instance) -> M
 async def _create_message(ctx: Ctx, scheduled: bool) -> web.Response:
     fields = _validate_send(await read_body(ctx.request), scheduled)
     ws = ctx.ws
-    instance = get_instance(ws, fields["instanceId"])
+    instance = sending_instance(ctx, fields["instanceId"])
     if fields["type"] is not None:
         msg = _direct_message(ctx, fields, instance)
     else:
@@ -160,7 +160,12 @@ async def list_messages(ctx: Ctx) -> web.Response:
         if (instance_id is None or m.instance_id == instance_id) and (status is None or m.status == status)
     ]
     page, next_cursor, has_more = tuple_cursor_page(
-        items, lambda m: (iso(m.created_at) or "", m.id), cursor, limit, descending=True
+        items,
+        lambda m: (iso(m.created_at) or "", m.id),
+        cursor,
+        limit,
+        descending=True,
+        scope=f"{instance_id or ''}\0{status or ''}",
     )
     return data({"messages": [m.to_json() for m in page], "nextCursor": next_cursor, "hasMore": has_more})
 
@@ -261,16 +266,15 @@ async def preview_template(ctx: Ctx) -> web.Response:
     )
 
 
-V1 = "/api/v1"
 ROUTES = [
-    Route("POST", f"{V1}/messages/send", send),
-    Route("POST", f"{V1}/messages/schedule", schedule),
-    Route("GET", f"{V1}/messages", list_messages),
-    Route("GET", f"{V1}/messages/{{id}}", get_message),
-    Route("GET", f"{V1}/templates", list_templates),
-    Route("POST", f"{V1}/templates", create_template),
-    Route("GET", f"{V1}/templates/{{id}}", get_template),
-    Route("PUT", f"{V1}/templates/{{id}}", update_template),
-    Route("DELETE", f"{V1}/templates/{{id}}", delete_template),
-    Route("POST", f"{V1}/templates/{{id}}/preview", preview_template),
+    Route("messages_send", send),
+    Route("messages_schedule", schedule),
+    Route("messages_list", list_messages),
+    Route("messages_get", get_message),
+    Route("templates_list", list_templates),
+    Route("templates_create", create_template),
+    Route("templates_get", get_template),
+    Route("templates_update", update_template),
+    Route("templates_delete", delete_template),
+    Route("templates_preview", preview_template),
 ]

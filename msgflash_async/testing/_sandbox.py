@@ -6,7 +6,7 @@ import asyncio
 import dataclasses
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from aiohttp import web
 
@@ -142,7 +142,9 @@ class Sandbox:
 
     def add_account(self, plan: str | Plan | None = None, *, name: str = "Grace Hopper") -> str:
         """A new, isolated user; returns its personal key."""
-        account = self.state.add_account(resolve_plan(plan) if plan is not None else self.account.plan, name=name)
+        account = self.state.add_account(
+            resolve_plan(plan, self.config.catalogue) if plan is not None else self.account.plan, name=name
+        )
         return self.state.keys_of(account)[0]
 
     def add_team(self, owner_key: str | None = None, name: str = "Team") -> TeamCredentials:
@@ -153,6 +155,20 @@ class Sandbox:
     def add_team_key(self, team_id: str | None = None) -> str:
         """Another key of a team (default: the sandbox team)."""
         return self.state.add_team_key(self._team(team_id))
+
+    def add_collaborator(
+        self, team_id: str | None = None, *, role: Literal["admin", "collaborator"] = "collaborator"
+    ) -> str:
+        """A team key acting as a new member with `role` (default: the sandbox team).
+
+        A collaborator may send only through the instances assigned to them (`assign_instance`); anything
+        else answers 403 `INSTANCE_NOT_ASSIGNED`, as the teams guide says. An admin may use every instance.
+        """
+        return self.state.add_team_key(self._team(team_id), role=role)
+
+    def assign_instance(self, member_key: str, instance_id: str) -> None:
+        """Assign an instance of the team to the member behind `member_key`."""
+        self.state.keys[member_key].assigned_instances.add(instance_id)
 
     def _team(self, team_id: str | None) -> Team:
         return self.state.teams[team_id or self.team_id]
@@ -174,7 +190,7 @@ class Sandbox:
 
     def set_plan(self, plan: str | Plan, key: str | None = None) -> None:
         """Change the subscription of the account behind `key`."""
-        self._key(key).account.plan = resolve_plan(plan)
+        self._key(key).account.plan = resolve_plan(plan, self.config.catalogue)
 
     # -- seeding and simulation ----------------------------------------------
 

@@ -514,6 +514,14 @@ class ApiKey:
     account: Account
     team: Team | None = None
     revoked: bool = False
+    # A team key acts as one member of the team: the owner (default), an admin, or a collaborator, who may
+    # send only through the instances assigned to them (403 INSTANCE_NOT_ASSIGNED otherwise).
+    role: Literal["owner", "admin", "collaborator"] = "owner"
+    assigned_instances: set[str] = field(default_factory=set)
+
+    def may_send_through(self, instance_id: str) -> bool:
+        """Whether this key's member may send through the instance (collaborators: assigned ones only)."""
+        return self.role != "collaborator" or instance_id in self.assigned_instances
 
     @property
     def workspace(self) -> Workspace:

@@ -6,9 +6,11 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from aiohttp import web
+
+from msgflash_async._generated.operations import ROUTES
 
 from ._config import Plan, SandboxConfig
 from ._engine import Engine
@@ -49,12 +51,22 @@ Handler = Callable[[Ctx], Awaitable[web.StreamResponse]]
 
 @dataclass(frozen=True)
 class Route:
-    """One documented route."""
+    """One documented operation and its handler; method, path and key scope come from the spec."""
 
-    method: str
-    path: str
+    operation_id: str
     handler: Handler
-    scope: Scope = "workspace"
+
+    @property
+    def method(self) -> str:
+        return ROUTES[self.operation_id][0]
+
+    @property
+    def path(self) -> str:
+        return ROUTES[self.operation_id][1]
+
+    @property
+    def scope(self) -> Scope:
+        return cast("Scope", ROUTES[self.operation_id][2])
 
 
 class World:
@@ -97,10 +109,10 @@ class World:
         self.add_team_key(team)
         return team
 
-    def add_team_key(self, team: Team) -> str:
-        """Another team key for `team`."""
+    def add_team_key(self, team: Team, role: Literal["owner", "admin", "collaborator"] = "owner") -> str:
+        """Another team key for `team`, acting as a member with `role`."""
         key = make_team_key()
-        self.keys[key] = ApiKey(key, team.owner, team)
+        self.keys[key] = ApiKey(key, team.owner, team, role=role)
         return key
 
     def keys_of(self, account: Account, team: Team | None = None) -> list[str]:

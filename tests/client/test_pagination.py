@@ -153,3 +153,22 @@ async def test_each_iteration_starts_again(stub: Stub) -> None:
     async with stub.client() as client:
         walk = client.contacts.list()
         assert [c.id async for c in walk] == [c.id async for c in walk] == ["c1"]
+
+
+async def test_resuming_a_cursor_with_another_sort_is_refused_before_any_io(
+    mf: MsgFlash, msgflash_sandbox: Sandbox
+) -> None:
+    """A cursor this SDK received keeps its walk's sort and filters: resumed otherwise, refused locally."""
+    await _seed_contacts(msgflash_sandbox, 12)
+    first = await mf.contacts.list(limit=5, sort="name_asc")
+    assert first.next_cursor
+    received = msgflash_sandbox.counters.received[("GET", "/api/v1/contacts")]
+    for changed in ({"sort": "createdAt_desc"}, {"sort": "name_asc", "search": "Contact 00"}, {}):
+        with pytest.raises(InvalidRequestError, match="resume a walk with the sort and filters") as caught:
+            await mf.contacts.list(cursor=first.next_cursor, limit=5, **changed)  # type: ignore[arg-type]
+        assert "sort=name_asc" in str(caught.value)
+    assert msgflash_sandbox.counters.received[("GET", "/api/v1/contacts")] == received  # nothing was sent
+    # Same sort (another page size is fine): the walk resumes where it stopped, no item seen twice.
+    rest = [c.name async for c in mf.contacts.list(cursor=first.next_cursor, limit=3, sort="name_asc")]
+    assert len(rest) == 7
+    assert set(rest).isdisjoint(c.name for c in first.contacts)

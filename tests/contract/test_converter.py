@@ -37,9 +37,11 @@ from msgflash_async._generated.models import (
     TagRecipients,
     UrlButton,
 )
+from msgflash_async._generated.unions import CampaignRecipients as _CampaignRecipients
 
 RESPONSES = Path(__file__).resolve().parent / "fixtures" / "responses"
 # The body union of messages_send (Any: a union is not a `type` for mypy, though structure() takes it).
+RecipientsBody: Any = _CampaignRecipients
 SendBody: Any = (
     SendAudioMessage
     | SendButtonsMessage
@@ -206,35 +208,44 @@ def test_nullable_members_accept_null_but_not_other_types() -> None:
     ids=lambda value: value["type"] if isinstance(value, dict) else None,
 )
 def test_campaign_recipients_dispatch_on_type(recipients: dict[str, Any], expected: object) -> None:
-    """Each campaign recipients variant is chosen by its `type` const, whatever else is present."""
+    """Each (request) campaign recipients variant is chosen by its `type` const, whatever else is present."""
+    assert structure(recipients, RecipientsBody) == expected
+
+
+def test_campaign_reply_recipients_are_open() -> None:
+    """A campaign reply's recipients never fail on a new recipient type: the response schema is open."""
     body = fixture("campaigns_get.200")
-    body["data"]["recipients"] = recipients
-    assert structure(body, CampaignResponse).data.recipients == expected
+    body["data"]["recipients"] = {"type": "segment", "value": ["x"], "segmentId": "s1"}
+    recipients = structure(body, CampaignResponse).data.recipients
+    assert (recipients.type_, recipients.value, recipients.additional_properties) == (
+        "segment",
+        ["x"],
+        {"segmentId": "s1"},
+    )
 
 
 @pytest.mark.parametrize(
     ("recipients", "path", "needles"),
     [
-        ({"type": "segment", "value": ["x"]}, "$.data.recipients", ("'segment'",)),
-        ({"value": ["x"]}, "$.data.recipients", ("type",)),
-        ({"type": "group"}, "$.data.recipients.groupId", ("required field missing",)),
-        ({"type": "tags", "value": "vip"}, "$.data.recipients.value", ("'vip'",)),
-        ({"type": "explicit", "value": [1]}, "$.data.recipients.value[0]", ("str",)),
-        ("all", "$.data.recipients", ("object",)),
+        ({"type": "segment", "value": ["x"]}, "$", ("'segment'",)),
+        ({"value": ["x"]}, "$", ("type",)),
+        ({"type": "group"}, "$.groupId", ("required field missing",)),
+        ({"type": "tags", "value": "vip"}, "$.value", ("'vip'",)),
+        ({"type": "explicit", "value": [1]}, "$.value[0]", ("str",)),
+        ("all", "$", ("object",)),
     ],
     ids=["unknown-type", "no-type", "variant-missing-field", "variant-wrong-type", "variant-item", "not-an-object"],
 )
 def test_campaign_recipients_errors(recipients: object, path: str, needles: tuple[str, ...]) -> None:
-    """An unknown or missing tag fails at the union; a bad member of the chosen variant fails at its own path."""
-    body = fixture("campaigns_get.200")
-    body["data"]["recipients"] = recipients
-    error = failure(body, CampaignResponse)
+    """An unknown or missing tag fails at the (closed, request) union; a bad member of the chosen variant fails
+    at its own path."""
+    error = failure(recipients, RecipientsBody)
     assert error.path == path
     assert_clear(reason(error), *needles)
 
 
 def test_buttons_dispatch_on_type() -> None:
-    """The five button kinds inside a list are each chosen by `type`; camelCase members land in their fields."""
+    """The five button kinds inside a list are each chosen by `title`; camelCase members land in their fields."""
     wire: dict[str, Any] = {
         "instanceId": "i",
         "to": "+1",
@@ -242,11 +253,11 @@ def test_buttons_dispatch_on_type() -> None:
         "title": "t",
         "description": "d",
         "buttons": [
-            {"type": "reply", "displayText": "r", "id": "r1"},
-            {"type": "url", "displayText": "u", "url": "https://x.test"},
-            {"type": "call", "displayText": "c", "phoneNumber": "+2"},
-            {"type": "copy", "displayText": "k", "copyCode": "CODE"},
-            {"type": "pix", "displayText": "p", "currency": "BRL", "name": "n", "keyType": "email", "key": "k@x"},
+            {"title": "reply", "displayText": "r", "id": "r1"},
+            {"title": "url", "displayText": "u", "url": "https://x.test"},
+            {"title": "call", "displayText": "c", "phoneNumber": "+2"},
+            {"title": "copy", "displayText": "k", "copyCode": "CODE"},
+            {"title": "pix", "displayText": "p", "currency": "BRL", "name": "n", "keyType": "email", "key": "k@x"},
         ],
     }
     message = structure(wire, SendButtonsMessage)
@@ -257,7 +268,7 @@ def test_buttons_dispatch_on_type() -> None:
         CopyButton(display_text="k", copy_code="CODE"),
         PixButton(display_text="p", currency="BRL", name="n", key_type="email", key="k@x"),
     ]
-    wire["buttons"][3] = {"type": "share", "displayText": "s"}
+    wire["buttons"][3] = {"title": "share", "displayText": "s"}
     error = failure(wire, SendButtonsMessage)
     assert error.path == "$.buttons[3]"
     assert_clear(reason(error), "'share'")

@@ -26,6 +26,7 @@ from msgflash_async._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    GoneError,
     NotFoundError,
     PermissionDeniedError,
     PlanLimitError,
@@ -302,11 +303,11 @@ def test_message_values() -> None:
 
 
 def test_campaign_values() -> None:
-    """A created campaign: the recipients union dispatches on `type`; nested numbers keep their type."""
+    """A created campaign: recipients as returned (an open shape); nested numbers keep their type."""
     campaign = parse("campaigns_create", 201, fixture("campaigns_create.201"))
     assert isinstance(campaign, m.Campaign)
-    assert isinstance(campaign.recipients, m.TagRecipients)
-    assert campaign.recipients.value == ["vip"]
+    assert isinstance(campaign.recipients, m.CampaignRecipientsInfo)
+    assert (campaign.recipients.type_, campaign.recipients.value) == ("tags", ["vip"])
     assert campaign.schedule == datetime.datetime(2026, 4, 2, 10, 0, tzinfo=UTC)
     assert campaign.safety is not None
     assert campaign.safety.applied_limits is not None
@@ -318,11 +319,15 @@ def test_subscription_values() -> None:
     """Billing: a whole-number price parses as a float; period bounds keep their milliseconds."""
     overview = parse("billing_get_subscription", 200, fixture("billing_get_subscription.200"))
     assert isinstance(overview, m.SubscriptionOverview)
+    assert overview.subscription is not None
+    assert overview.period is not None
     plan = overview.subscription.plan
     assert plan.code == "pro"
     assert plan.price_eur == 19.0
     assert isinstance(plan.price_eur, float)
     assert overview.period.end == datetime.datetime(2026, 4, 30, 23, 59, 59, 999000, tzinfo=UTC)
+    bare = parse("billing_get_subscription", 200, fixture("billing_get_subscription.200.no_subscription"))
+    assert (bare.subscription, bare.period) == (None, None)
 
 
 def test_free_form_me_is_a_plain_dict() -> None:
@@ -488,7 +493,7 @@ def test_code_at_a_disagreeing_status_keeps_the_status_class() -> None:
     assert error_class(404, "PROVIDER_ERROR") is NotFoundError
 
 
-# Catalog §5, the public codes (console-only codes left out), written out literally: code → (HTTP, class).
+# Catalog §5, every code, written out literally: code → (HTTP, class).
 CATALOG_CODES: dict[str, tuple[int, type[APIStatusError]]] = {
     "UNAUTHORIZED": (401, AuthenticationError),
     "FORBIDDEN": (403, PermissionDeniedError),
@@ -523,12 +528,39 @@ CATALOG_CODES: dict[str, tuple[int, type[APIStatusError]]] = {
     "TEAM_KEY_REQUIRED": (403, TeamScopeError),
     "TEAM_KEY_NOT_ALLOWED": (403, TeamScopeError),
     "INSTANCE_NOT_ASSIGNED": (403, TeamScopeError),
+    # Catalog §5's team, invite, billing-role and e-mail codes (console pages, the FAQ, the product's spec).
+    "TEAM_NOT_FOUND": (404, NotFoundError),
+    "TEAM_ACCESS_DENIED": (403, TeamScopeError),
+    "TEAM_FEATURE_UNAVAILABLE": (403, PlanLimitError),
+    "TEAM_LIMIT_REACHED": (403, PlanLimitError),
+    "TEAM_SEAT_LIMIT_REACHED": (403, PlanLimitError),
+    "INVITE_INVALID_OR_EXPIRED": (410, GoneError),
+    "INVITE_EMAIL_MISMATCH": (403, TeamScopeError),
+    "INVITE_DUPLICATE_MEMBER": (409, ConflictError),
+    "PLAN_CHANGE_BLOCKED_ACTIVE_TEAMS": (409, ConflictError),
+    "BILLING_PAYMENTS_TEAM_OWNER_ONLY": (403, TeamScopeError),
+    "BILLING_TEAM_MUTATION_FORBIDDEN": (403, TeamScopeError),
+    "EMAIL_NOT_VERIFIED": (401, AuthenticationError),
 }
 
 
 def test_error_table_is_the_catalog_list() -> None:
-    """ERROR_CODES holds exactly the catalog's public codes, each with the class written here."""
+    """ERROR_CODES holds exactly the catalog's codes, each with the class written here."""
     assert dict(ERROR_CODES) == {code: cls for code, (_, cls) in CATALOG_CODES.items()}
+
+
+def test_spec_error_code_enum_is_the_error_table() -> None:
+    """The spec's `ErrorCode` enum, the catalog's codes and ERROR_CODES are one set: none can drift alone."""
+    enum = spec()["components"]["schemas"]["ErrorCode"]["enum"]
+    assert len(enum) == len(set(enum))
+    assert set(enum) == set(ERROR_CODES) == set(CATALOG_CODES)
+
+
+def test_other_documented_statuses_of_a_code_keep_their_status_class() -> None:
+    """Where sources disagree on a code's status, the other status still gets a class of that status."""
+    assert error_class(400, "INVITE_INVALID_OR_EXPIRED") is BadRequestError
+    assert error_class(400, "PLAN_CHANGE_BLOCKED_ACTIVE_TEAMS") is BadRequestError
+    assert error_class(410, "SOME_FUTURE_CODE") is GoneError
 
 
 @pytest.mark.parametrize("code", sorted(CATALOG_CODES))

@@ -227,7 +227,9 @@ def test_operation_conventions() -> None:
     ids = []
     for method, path, op in operations():
         where = f"{method} {path}"
-        assert op.get("security") == [{"ApiKey": []}], where
+        team_too: list[dict[str, list[str]]] = [{"ApiKey": []}, {"ApiKey": [], "TeamId": []}]
+        expected_security = [{"ApiKey": []}] if op.get("x-personal-key-only") else team_too
+        assert op.get("security") == expected_security, where
         assert len(op.get("tags", [])) == 1, where
         tag = op["tags"][0]
         assert re.fullmatch(rf"{re.escape(tag)}_[a-z][a-z_]*", op["operationId"]), where
@@ -274,6 +276,33 @@ def test_success_bodies_are_named_envelopes() -> None:
             assert envelope["required"] == ["data"], ref
             data = envelope["properties"]["data"]
             assert "$ref" in data or "$ref" in data.get("items", {}), ref
+
+
+def test_team_header_is_declared() -> None:
+    """`X-Team-Id` is a security scheme: personal key alone, or team key + team id (workspace routes only)."""
+    assert spec()["components"]["securitySchemes"]["TeamId"] == {
+        **spec()["components"]["securitySchemes"]["TeamId"],
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Team-Id",
+    }
+
+
+def test_server_and_provider_failures_are_declared() -> None:
+    """500 on every operation; 502 provider errors where a route calls the provider; 422 where a recipient is given."""
+    provider = {"instances_get_state", "messages_send", "statuses_create", "number_lookups_create"}
+    for method, path, op in operations():
+        statuses = set(op["responses"])
+        assert "500" in statuses, f"{method} {path}"
+        assert ("502" in statuses) == (op["operationId"] in provider), f"{method} {path}"
+        assert ("422" in statuses) == (op["operationId"] in {"messages_send", "messages_schedule"}), f"{method} {path}"
+
+
+def test_webhook_urls_are_https_only() -> None:
+    """The webhooks guide requires HTTPS: `http://` is refused by the request schema (loopback excepted)."""
+    check = schema_validator("CreateWebhookRequest")
+    assert check.is_valid({"url": "https://example.test/h", "events": ["message.sent"]})
+    assert not check.is_valid({"url": "http://example.test/h", "events": ["message.sent"]})
 
 
 def test_common_errors_declared() -> None:
@@ -404,8 +433,11 @@ def test_invalid_requests_are_rejected() -> None:
     hooks = schema_validator("CreateWebhookRequest")
     assert not hooks.is_valid({"url": "https://example.com/h", "events": ["message.sent"] * 51})
     assert not hooks.is_valid({"url": "https://example.com/h", "events": ["message.bogus"]})
-    # Request URLs are http(s) (`pattern: '^https?://'`, case-sensitive), whatever their length.
-    assert hooks.is_valid({"url": "http://example.com/" + "p" * 5000, "events": ["message.sent"]})
+    # Webhook URLs are https (`pattern: '^https://'`, case-sensitive), whatever their length.
+    assert hooks.is_valid({"url": "https://example.com/" + "p" * 5000, "events": ["message.sent"]})
+    assert not hooks.is_valid({"url": "http://example.com/h", "events": ["message.sent"]})
+    assert not hooks.is_valid({"url": "http://127.0.0.1.example.com/h", "events": ["message.sent"]})
+    assert hooks.is_valid({"url": "http://127.0.0.1:8080/hook", "events": ["message.sent"]})  # a local receiver
     assert not hooks.is_valid({"url": "ftp://example.com/h", "events": ["message.sent"]})
     assert not hooks.is_valid({"url": "HTTPS://example.com/h", "events": ["message.sent"]})
 
@@ -444,8 +476,10 @@ def test_union_variants_are_tagged_with_a_const() -> None:
                 assert "type" not in variant["properties"], name
                 assert "templateId" in variant["required"], name
                 continue
-            assert keys == {"type"}, f"{where}: {name} lacks a required const `type`"
-            tags.append(variant["properties"]["type"]["const"])
+            # Buttons are keyed by `title`, as the product's contract names it (design §2); the rest by `type`.
+            key = "title" if where.endswith("/Button") else "type"
+            assert keys == {key}, f"{where}: {name} lacks a required const `{key}`"
+            tags.append(variant["properties"][key]["const"])
         assert len(tags) == len(set(tags)), where
     schedule = spec()["components"]["schemas"]["ScheduleMessageRequest"]["oneOf"]
     for ref in schedule:
@@ -498,7 +532,8 @@ def test_nested_union_examples_match_exactly_one_variant() -> None:
         ["ReplyButton"],
         ["UrlButton"],
     ]
-    assert _matching_variants("Button", {"title": "reply", "displayText": "x", "id": "y"}) == []
+    # The schedule and campaign guide examples' `type` key is not the product's contract: refused.
+    assert _matching_variants("Button", {"type": "reply", "displayText": "x", "id": "y"}) == []
     recipients = {
         name: load(FIXTURES / "requests" / f"campaigns_create.{name}.json")["recipients"]
         for name in ("template", "text_tags", "text_group")
@@ -507,3 +542,50 @@ def test_nested_union_examples_match_exactly_one_variant() -> None:
     assert _matching_variants("CampaignRecipients", recipients["text_tags"]) == ["TagRecipients"]
     assert _matching_variants("CampaignRecipients", recipients["text_group"]) == ["GroupRecipients"]
     assert _matching_variants("CampaignRecipients", {"type": "all"}) == ["AllRecipients"]
+
+
+def test_request_examples_are_the_request_fixtures() -> None:
+    """The spec carries every documented request example (schemathesis' examples phase runs them against the
+    sandbox), and each is exactly the fixture of that name."""
+    in_spec = {}
+    for _, _, op in operations():
+        body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+        for variant, example in body.get("examples", {}).items():
+            in_spec[f"{op['operationId']}.{variant}"] = example["value"]
+    fixtures = {p.stem: load(p) for p in sorted((FIXTURES / "requests").glob("*.json"))}
+    assert in_spec == fixtures
+    assert len(in_spec) == 21
+
+
+def test_response_enums_are_open_everywhere() -> None:
+    """No schema a success response reaches names a closed enum except as `anyOf [enum, string]`, nor a
+    const-tagged oneOf (design §2): a new value (recipient type, status, plan code…) never breaks parsing."""
+    schemas = spec()["components"]["schemas"]
+    enums = {name for name, schema in schemas.items() if "enum" in schema}
+
+    def closed_refs(node: Any, where: str, seen: set[str]) -> list[str]:
+        found: list[str] = []
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                found += closed_refs(item, f"{where}[{index}]", seen)
+        elif isinstance(node, dict):
+            if "anyOf" in node and any(isinstance(v, dict) and v.get("type") == "string" for v in node["anyOf"]):
+                return found  # an open enum
+            name = node.get("$ref", "").rsplit("/", 1)[-1]
+            if name in enums or "oneOf" in node:  # a oneOf of const-tagged variants is closed too
+                found.append(where)
+            elif name and name not in seen:
+                seen.add(name)
+                found += closed_refs(schemas[name], name, seen)
+            for key, value in node.items():
+                found += closed_refs(value, f"{where}/{key}", seen)
+        return found
+
+    seen: set[str] = set()
+    problems: list[str] = []
+    for method, path, op in operations():
+        for status, response in op["responses"].items():
+            if status.startswith("2"):
+                problems += closed_refs(response["content"]["application/json"]["schema"], f"{method} {path}", seen)
+    assert problems == []
+    assert {"Campaign", "CampaignRecipientsInfo", "Payment", "SafetyAssessment", "Instance"} <= seen

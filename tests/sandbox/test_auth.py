@@ -129,3 +129,38 @@ async def test_405_lists_documented_methods(api: Api, sb: Sandbox) -> None:
         assert resp.headers["Allow"] == "POST"
     async with api.session.patch(sb.base_url + "/api/v1/contacts/abc", headers=sb.headers()) as resp:
         assert resp.headers["Allow"] == "DELETE, GET, PUT"
+
+
+async def test_a_collaborator_sends_only_through_assigned_instances(api: Api, sb: Sandbox) -> None:
+    """Team workspace with collaborators (teams guide): an unassigned instance answers 403
+    INSTANCE_NOT_ASSIGNED on every sending route; once assigned it sends; an admin uses any instance."""
+    collaborator = sb.add_collaborator()
+    admin = sb.add_collaborator(role="admin")
+    instance = sb.workspace(sb.team_key).connected_instance.id
+    when = "2030-01-01T10:00:00.000Z"
+    sends = [
+        ("/messages/send", {"instanceId": instance, "to": "+33612345678", "type": "text", "text": "hi"}),
+        (
+            "/messages/schedule",
+            {"instanceId": instance, "to": "+33612345678", "type": "text", "text": "hi", "scheduledAt": when},
+        ),
+        (
+            "/campaigns",
+            {
+                "instanceId": instance,
+                "name": "c",
+                "schedule": when,
+                "recipients": {"type": "all"},
+                "type": "text",
+                "body": "b",
+            },
+        ),
+        ("/number-lookups", {"instanceId": instance, "numbers": ["+33612345678"]}),
+    ]
+    for path, body in sends:
+        await api.error("POST", path, 403, "INSTANCE_NOT_ASSIGNED", json=body, key=collaborator)
+        status, _ = await api.call("POST", path, json=body, key=admin)
+        assert status in (200, 201, 202), path
+    assert sb.counters.created["message"] == 2  # the admin's send and schedule only
+    sb.assign_instance(collaborator, instance)
+    await api.ok("POST", "/messages/send", 201, json=sends[0][1], key=collaborator)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
+import aiohttp
 import pytest
 
 from msgflash_async.testing import Sandbox
@@ -112,3 +115,23 @@ async def test_page_longer_than_int_str_limit(api: Api, sb: Sandbox) -> None:
 async def test_page_must_be_a_plain_positive_integer(api: Api, page: str) -> None:
     """Only `[0-9]+` page numbers of at least 1 are accepted (no `int()` leniency)."""
     await api.error("GET", "/billing/payments", 400, "VALIDATION_ERROR", params={"page": page})
+
+
+async def test_both_documented_plan_catalogues() -> None:
+    """Newest Free/Pro/MAX by default; the FAQ's Free/Starter/Pro/Plus with 1/3/10/10 API keys on request."""
+    from msgflash_async.testing import SandboxConfig
+
+    catalogues: list[tuple[Literal["newest", "faq"], list[str], list[int]]] = [
+        ("newest", ["free", "pro", "max"], [1, 5, 10]),
+        ("faq", ["free", "starter", "pro", "plus"], [1, 3, 10, 10]),
+    ]
+    for catalogue, codes, keys in catalogues:
+        config = SandboxConfig(catalogue=catalogue, plan="pro", rate_limit_per_second=None)
+        async with (
+            Sandbox(config) as sb,
+            aiohttp.ClientSession() as http,
+            http.get(f"{sb.base_url}/api/v1/billing/plans", headers=sb.headers()) as resp,
+        ):
+            plans = (await resp.json())["data"]
+        assert [p["code"] for p in plans] == codes
+        assert [p["limits"]["maxApiKeys"] for p in plans] == keys

@@ -251,3 +251,22 @@ async def test_no_undocumented_length_caps(api: Api) -> None:
     assert (len(c["name"]), c["tags"]) == (5000, tags)
     up = await api.ok("PUT", f"/contacts/{c['id']}", json={"name": "m" * 10_000})
     assert len(up["name"]) == 10_000
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [{"sort": "createdAt_desc"}, {"sort": "name_asc", "search": "Contact"}],
+    ids=["other-sort", "added-filter"],
+)
+async def test_cursor_resumed_with_another_sort_or_filter_is_refused(
+    api: Api, sb: Sandbox, changed: dict[str, str]
+) -> None:
+    """The cursor carries its sort and filters (the FAQ: do not switch sort mid-walk): 400 on `cursor`."""
+    seed(sb, 30)
+    page = await api.ok("GET", "/contacts", params={"limit": "10", "sort": "name_asc"})
+    err = await api.error(
+        "GET", "/contacts", 400, "VALIDATION_ERROR", params={"limit": "10", "cursor": page["nextCursor"], **changed}
+    )
+    assert "cursor" in {d["path"] for d in err["details"]}
+    same = await api.ok("GET", "/contacts", params={"limit": "50", "sort": "name_asc", "cursor": page["nextCursor"]})
+    assert len(same["contacts"]) == 20  # same sort and filters: fine, whatever the page size

@@ -97,7 +97,7 @@ async def test_disconnected_instance_fails(api: Api, sb: Sandbox) -> None:
         ({"type": "buttons", "title": "T", "description": "D"}, "buttons"),
         ({"type": "buttons", "title": "T", "description": "D", "buttons": []}, "buttons"),
         (
-            {"type": "buttons", "description": "D", "buttons": [{"type": "reply", "displayText": "a", "id": "1"}]},
+            {"type": "buttons", "description": "D", "buttons": [{"title": "reply", "displayText": "a", "id": "1"}]},
             "title",
         ),
     ],
@@ -113,16 +113,16 @@ async def test_send_validation(api: Api, sb: Sandbox, patch: dict[str, Any], pat
 @pytest.mark.parametrize(
     ("button", "missing"),
     [
-        ({"type": "reply", "displayText": "a"}, "id"),
-        ({"type": "url", "displayText": "a"}, "url"),
-        ({"type": "call", "displayText": "a"}, "phoneNumber"),
-        ({"type": "copy", "displayText": "a"}, "copyCode"),
-        ({"type": "pix", "displayText": "a", "currency": "BRL", "name": "n", "keyType": "random"}, "key"),
-        ({"title": "reply", "displayText": "a", "id": "1"}, "type"),
+        ({"title": "reply", "displayText": "a"}, "id"),
+        ({"title": "url", "displayText": "a"}, "url"),
+        ({"title": "call", "displayText": "a"}, "phoneNumber"),
+        ({"title": "copy", "displayText": "a"}, "copyCode"),
+        ({"title": "pix", "displayText": "a", "currency": "BRL", "name": "n", "keyType": "random"}, "key"),
+        ({"type": "reply", "displayText": "a", "id": "1"}, "title"),
     ],
 )
 async def test_button_kinds(api: Api, sb: Sandbox, button: dict[str, Any], missing: str) -> None:
-    """Each button kind has its own required fields; the kind key is `type`."""
+    """Each button kind has its own required fields; the kind key is `title` (a `type` key is not it)."""
     body = text(sb, type="buttons", title="T", description="D", buttons=[button])
     err = await api.error("POST", "/messages/send", 400, "VALIDATION_ERROR", json=body)
     assert f"buttons.0.{missing}" in {d["path"] for d in err["details"]}
@@ -142,8 +142,8 @@ async def test_no_undocumented_length_caps(api: Api, sb: Sandbox) -> None:
             "description": "d" * 10_000,
             "footer": "f" * 5000,
             "buttons": [
-                {"type": "reply", "displayText": "x" * 5000, "id": "i" * 5000},
-                {"type": "copy", "displayText": "y", "copyCode": "c" * 5000},
+                {"title": "reply", "displayText": "x" * 5000, "id": "i" * 5000},
+                {"title": "copy", "displayText": "y", "copyCode": "c" * 5000},
             ],
         },
     ]
@@ -171,8 +171,8 @@ async def test_every_type_accepted(api: Api, sb: Sandbox) -> None:
             "description": "Pick",
             "footer": "f",
             "buttons": [
-                {"type": "reply", "displayText": "Yes", "id": "y"},
-                {"type": "pix", "displayText": "Pay", "currency": "BRL", "name": "N", "keyType": "random", "key": "k"},
+                {"title": "reply", "displayText": "Yes", "id": "y"},
+                {"title": "pix", "displayText": "Pay", "currency": "BRL", "name": "N", "keyType": "random", "key": "k"},
             ],
         },
     ]
@@ -206,7 +206,7 @@ async def test_buttons_need_business_account(api: Api, sb: Sandbox) -> None:
         type="buttons",
         title="T",
         description="D",
-        buttons=[{"type": "url", "displayText": "Go", "url": "https://x.test"}],
+        buttons=[{"title": "url", "displayText": "Go", "url": "https://x.test"}],
     )
     await api.error("POST", "/messages/send", 403, "UNSUPPORTED_FEATURE", json=body)
 

@@ -180,3 +180,12 @@ async def test_instance_and_inbound_events(api: Api, sb: Sandbox, receiver: Rece
     assert sorted(d.event for d in deliveries) == ["instance.connected", "instance.disconnected", "message.received"]
     state = await api.ok("GET", f"/instances/{backup}/state")
     assert (state["status"], state["providerState"]) == ("disconnected", "close")
+
+
+async def test_webhook_urls_must_be_https(api: Api) -> None:
+    """HTTPS only, as the guide and the spec say; plain http is kept for loopback receivers of tests."""
+    err = await api.error(
+        "POST", "/webhooks", 400, "VALIDATION_ERROR", json={"url": "http://example.test/h", "events": EVENTS}
+    )
+    assert "url" in {d["path"] for d in err["details"]}
+    await api.ok("POST", "/webhooks", 201, json={"url": "http://127.0.0.1:9/h", "events": EVENTS})

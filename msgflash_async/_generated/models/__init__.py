@@ -16,6 +16,8 @@ from .bulk_job_status import BulkJobStatus
 from .call_button import CallButton
 from .campaign import Campaign
 from .campaign_message_type import CampaignMessageType
+from .campaign_recipient_type import CampaignRecipientType
+from .campaign_recipients_info import CampaignRecipientsInfo
 from .campaign_repeat import CampaignRepeat
 from .campaign_response import CampaignResponse
 from .campaign_stats import CampaignStats
@@ -109,6 +111,7 @@ from .number_lookup_sync_result_response import NumberLookupSyncResultResponse
 from .payment import Payment
 from .payment_page import PaymentPage
 from .payment_page_response import PaymentPageResponse
+from .payment_status import PaymentStatus
 from .pix_button import PixButton
 from .plan import Plan
 from .plan_code import PlanCode
@@ -122,6 +125,7 @@ from .remove_group_members_request import RemoveGroupMembersRequest
 from .remove_group_members_result import RemoveGroupMembersResult
 from .remove_group_members_result_response import RemoveGroupMembersResultResponse
 from .reply_button import ReplyButton
+from .risk_level import RiskLevel
 from .safety_applied_limits import SafetyAppliedLimits
 from .safety_assessment import SafetyAssessment
 from .safety_audience import SafetyAudience
@@ -191,6 +195,8 @@ __all__ = (
     "CallButton",
     "Campaign",
     "CampaignMessageType",
+    "CampaignRecipientsInfo",
+    "CampaignRecipientType",
     "CampaignRepeat",
     "CampaignResponse",
     "CampaignStats",
@@ -284,6 +290,7 @@ __all__ = (
     "Payment",
     "PaymentPage",
     "PaymentPageResponse",
+    "PaymentStatus",
     "PixButton",
     "Plan",
     "PlanCode",
@@ -297,6 +304,7 @@ __all__ = (
     "RemoveGroupMembersResult",
     "RemoveGroupMembersResultResponse",
     "ReplyButton",
+    "RiskLevel",
     "SafetyAppliedLimits",
     "SafetyAssessment",
     "SafetyAudience",

@@ -15,6 +15,6 @@ class CallButton:
 
     display_text: str = attrs.field(metadata={"wire": "displayText", "minLength": 1})
     phone_number: str = attrs.field(metadata={"wire": "phoneNumber", "minLength": 1})
-    type_: Literal["call"] = attrs.field(default="call", metadata={"wire": "type"})
+    title: Literal["call"] = attrs.field(default="call", metadata={"wire": "title"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

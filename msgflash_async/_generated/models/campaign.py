@@ -8,15 +8,12 @@ from typing import Any, Literal  # noqa: F401
 
 import attrs
 
-from .all_recipients import AllRecipients
 from .campaign_message_type import CampaignMessageType
+from .campaign_recipients_info import CampaignRecipientsInfo
 from .campaign_repeat import CampaignRepeat
 from .campaign_stats import CampaignStats
 from .campaign_status import CampaignStatus
-from .explicit_recipients import ExplicitRecipients
-from .group_recipients import GroupRecipients
 from .safety_assessment import SafetyAssessment
-from .tag_recipients import TagRecipients
 from .template_variables import TemplateVariables
 
 
@@ -36,9 +33,7 @@ class Campaign:
     name: str | None = attrs.field(default=None, metadata={"wire": "name"})
     schedule: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "schedule"})
     repeat: CampaignRepeat | str | None = attrs.field(default=None, metadata={"wire": "repeat"})
-    recipients: AllRecipients | ExplicitRecipients | GroupRecipients | TagRecipients | None = attrs.field(
-        default=None, metadata={"wire": "recipients"}
-    )
+    recipients: CampaignRecipientsInfo | None = attrs.field(default=None, metadata={"wire": "recipients"})
     template_variables: None | TemplateVariables = attrs.field(
         default=None, metadata={"wire": "templateVariables"}
     )

@@ -11,15 +11,17 @@ import attrs
 
 @attrs.define(kw_only=True, slots=True)
 class CampaignStats:
-    """Campaign counters. Timestamps appear on get (not on every example)."""
+    """Campaign counters. Timestamps appear on get (not on every example); `planned`, `read` and
+    `cancelled` are absent for campaigns tracked before the stats change (optional in the portal's own
+    types)."""
 
-    planned: int = attrs.field(metadata={"wire": "planned"})
     queued: int = attrs.field(metadata={"wire": "queued"})
     sent: int = attrs.field(metadata={"wire": "sent"})
     delivered: int = attrs.field(metadata={"wire": "delivered"})
-    read: int = attrs.field(metadata={"wire": "read"})
     failed: int = attrs.field(metadata={"wire": "failed"})
-    cancelled: int = attrs.field(metadata={"wire": "cancelled"})
+    planned: int | None = attrs.field(default=None, metadata={"wire": "planned"})
+    read: int | None = attrs.field(default=None, metadata={"wire": "read"})
+    cancelled: int | None = attrs.field(default=None, metadata={"wire": "cancelled"})
     processing_started_at: datetime.datetime | None = attrs.field(
         default=None, metadata={"wire": "processingStartedAt"}
     )

@@ -13,17 +13,11 @@ import attrs
 class CampaignTimeline:
     """Campaign execution timeline."""
 
-    scheduled_for: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "scheduledFor"})
-    processing_started_at: datetime.datetime | None = attrs.field(
-        default=None, metadata={"wire": "processingStartedAt"}
-    )
-    last_enqueued_at: datetime.datetime | None = attrs.field(
-        default=None, metadata={"wire": "lastEnqueuedAt"}
-    )
-    completed_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "completedAt"})
-    cancelled_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "cancelledAt"})
-    last_activity_at: datetime.datetime | None = attrs.field(
-        default=None, metadata={"wire": "lastActivityAt"}
-    )
+    scheduled_for: datetime.datetime | None = attrs.field(metadata={"wire": "scheduledFor"})
+    processing_started_at: datetime.datetime | None = attrs.field(metadata={"wire": "processingStartedAt"})
+    last_enqueued_at: datetime.datetime | None = attrs.field(metadata={"wire": "lastEnqueuedAt"})
+    completed_at: datetime.datetime | None = attrs.field(metadata={"wire": "completedAt"})
+    cancelled_at: datetime.datetime | None = attrs.field(metadata={"wire": "cancelledAt"})
+    last_activity_at: datetime.datetime | None = attrs.field(metadata={"wire": "lastActivityAt"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -22,8 +22,8 @@ class ContactBulkJobAccepted:
     operation: BulkJobOperation | str = attrs.field(metadata={"wire": "operation"})
     requested_count: int = attrs.field(metadata={"wire": "requestedCount"})
     progress: int = attrs.field(metadata={"wire": "progress"})
-    message: str = attrs.field(metadata={"wire": "message"})
     mode: Literal["async"] = attrs.field(default="async", metadata={"wire": "mode"})
     group_id: str | None = attrs.field(default=None, metadata={"wire": "groupId", "minLength": 1})
+    message: str | None = attrs.field(default=None, metadata={"wire": "message"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -15,6 +15,6 @@ class CopyButton:
 
     display_text: str = attrs.field(metadata={"wire": "displayText", "minLength": 1})
     copy_code: str = attrs.field(metadata={"wire": "copyCode", "minLength": 1})
-    type_: Literal["copy"] = attrs.field(default="copy", metadata={"wire": "type"})
+    title: Literal["copy"] = attrs.field(default="copy", metadata={"wire": "title"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -15,7 +15,13 @@ from .webhook_event import WebhookEvent
 class CreateWebhookRequest:
     """New webhook endpoint."""
 
-    url: str = attrs.field(metadata={"wire": "url", "minLength": 1, "pattern": "^https?://"})
+    url: str = attrs.field(
+        metadata={
+            "wire": "url",
+            "minLength": 1,
+            "pattern": "^(https://|http://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:[0-9]+)?(/|$))",
+        }
+    )
     events: list[WebhookEvent] = attrs.field(metadata={"wire": "events", "minItems": 1, "maxItems": 50})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

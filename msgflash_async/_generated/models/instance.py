@@ -17,12 +17,12 @@ class Instance:
 
     id: str = attrs.field(metadata={"wire": "id", "minLength": 1})
     name: str = attrs.field(metadata={"wire": "name"})
-    wa_number: str = attrs.field(metadata={"wire": "waNumber"})
+    wa_number: None | str = attrs.field(metadata={"wire": "waNumber"})
     status: InstanceStatus | str = attrs.field(metadata={"wire": "status"})
-    created_at: datetime.datetime = attrs.field(metadata={"wire": "createdAt"})
-    updated_at: datetime.datetime = attrs.field(metadata={"wire": "updatedAt"})
     webhook: Any | None = attrs.field(default=None, metadata={"wire": "webhook"})
     meta: Any | None = attrs.field(default=None, metadata={"wire": "meta"})
     deleted_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "deletedAt"})
+    created_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "createdAt"})
+    updated_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "updatedAt"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -20,7 +20,7 @@ class InstanceHealth:
     instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
     safety_state: HealthState | str = attrs.field(metadata={"wire": "safetyState"})
     safety_score: int = attrs.field(metadata={"wire": "safetyScore"})
-    first_connected_at: datetime.datetime = attrs.field(metadata={"wire": "firstConnectedAt"})
+    first_connected_at: datetime.datetime | None = attrs.field(metadata={"wire": "firstConnectedAt"})
     warmup_policy: WarmupPolicy = attrs.field(metadata={"wire": "warmupPolicy"})
     usage_window_summary: UsageWindowSummary = attrs.field(metadata={"wire": "usageWindowSummary"})
     recommendations: list[str] = attrs.field(metadata={"wire": "recommendations"})

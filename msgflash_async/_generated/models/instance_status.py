@@ -5,4 +5,4 @@
 
 from typing import Literal, TypeAlias
 
-InstanceStatus: TypeAlias = Literal["connected", "connecting", "disconnected"]
+InstanceStatus: TypeAlias = Literal["connected", "connecting", "disconnected", "suspended"]

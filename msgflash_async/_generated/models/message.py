@@ -31,9 +31,9 @@ class Message:
     media_url: None | str = attrs.field(metadata={"wire": "mediaUrl"})
     status: MessageStatus | str = attrs.field(metadata={"wire": "status"})
     error: Any = attrs.field(metadata={"wire": "error"})
+    meta: MessageMeta = attrs.field(metadata={"wire": "meta"})
     provider_message_id: None | str = attrs.field(metadata={"wire": "providerMessageId"})
     created_at: datetime.datetime = attrs.field(metadata={"wire": "createdAt"})
     updated_at: datetime.datetime = attrs.field(metadata={"wire": "updatedAt"})
-    meta: MessageMeta | None = attrs.field(default=None, metadata={"wire": "meta"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -5,4 +5,4 @@
 
 from typing import Literal, TypeAlias
 
-MessageStatus: TypeAlias = Literal["cancelled", "delivered", "failed", "queued", "read", "sent"]
+MessageStatus: TypeAlias = Literal["cancelled", "delivered", "failed", "queued", "read", "received", "sent"]

@@ -8,6 +8,7 @@ from typing import Any, Literal  # noqa: F401
 
 import attrs
 
+from .payment_status import PaymentStatus
 from .plan_code import PlanCode
 
 
@@ -21,7 +22,7 @@ class Payment:
     plan_name: str = attrs.field(metadata={"wire": "planName"})
     amount: int = attrs.field(metadata={"wire": "amount"})
     currency: str = attrs.field(metadata={"wire": "currency"})
-    status: str = attrs.field(metadata={"wire": "status"})
+    status: PaymentStatus | str = attrs.field(metadata={"wire": "status"})
     period_start: datetime.datetime = attrs.field(metadata={"wire": "periodStart"})
     period_end: datetime.datetime = attrs.field(metadata={"wire": "periodEnd"})
     created_at: datetime.datetime = attrs.field(metadata={"wire": "createdAt"})

@@ -18,6 +18,6 @@ class PixButton:
     name: str = attrs.field(metadata={"wire": "name", "minLength": 1})
     key_type: str = attrs.field(metadata={"wire": "keyType", "minLength": 1})
     key: str = attrs.field(metadata={"wire": "key", "minLength": 1})
-    type_: Literal["pix"] = attrs.field(default="pix", metadata={"wire": "type"})
+    title: Literal["pix"] = attrs.field(default="pix", metadata={"wire": "title"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -13,7 +13,7 @@ import attrs
 class PlanFeatures:
     """Plan feature flags (examples sometimes show only some of them)."""
 
-    campaigns: bool | None = attrs.field(default=None, metadata={"wire": "campaigns"})
+    campaigns: bool = attrs.field(metadata={"wire": "campaigns"})
     statuses: bool | None = attrs.field(default=None, metadata={"wire": "statuses"})
     voice_notes: bool | None = attrs.field(default=None, metadata={"wire": "voiceNotes"})
     webhooks: bool | None = attrs.field(default=None, metadata={"wire": "webhooks"})

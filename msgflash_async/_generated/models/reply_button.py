@@ -15,6 +15,6 @@ class ReplyButton:
 
     display_text: str = attrs.field(metadata={"wire": "displayText", "minLength": 1})
     id: str = attrs.field(metadata={"wire": "id", "minLength": 1})
-    type_: Literal["reply"] = attrs.field(default="reply", metadata={"wire": "type"})
+    title: Literal["reply"] = attrs.field(default="reply", metadata={"wire": "title"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -9,6 +9,7 @@ from typing import Any, Literal  # noqa: F401
 import attrs
 
 from .health_state import HealthState
+from .risk_level import RiskLevel
 from .safety_applied_limits import SafetyAppliedLimits
 from .safety_audience import SafetyAudience
 from .safety_decision import SafetyDecision
@@ -20,7 +21,7 @@ class SafetyAssessment:
     and score; campaigns add reasons, recommendations, appliedLimits and audience."""
 
     decision: SafetyDecision | str = attrs.field(metadata={"wire": "decision"})
-    risk_level: str = attrs.field(metadata={"wire": "riskLevel"})
+    risk_level: RiskLevel | str = attrs.field(metadata={"wire": "riskLevel"})
     state: HealthState | str = attrs.field(metadata={"wire": "state"})
     score: int = attrs.field(metadata={"wire": "score"})
     reasons: list[str] | None = attrs.field(default=None, metadata={"wire": "reasons"})

@@ -13,7 +13,7 @@ import attrs
 class SafetyAudience:
     """Audience figures used by the campaign safety assessment."""
 
-    total_recipients: int | None = attrs.field(default=None, metadata={"wire": "totalRecipients"})
-    cold_ratio: float | None = attrs.field(default=None, metadata={"wire": "coldRatio"})
+    total_recipients: int = attrs.field(metadata={"wire": "totalRecipients"})
+    cold_ratio: float = attrs.field(metadata={"wire": "coldRatio"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

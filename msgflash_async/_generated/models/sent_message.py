@@ -17,25 +17,25 @@ from .safety_assessment import SafetyAssessment
 @attrs.define(kw_only=True, slots=True)
 class SentMessage:
     """The message accepted by `POST /messages/send` (always `queued` at creation). Older examples omit
-    `warnings`, `safety` and `error`."""
+    `warnings`, `safety` and `error`; the product's own contract answers only `{id, status, to, type}`."""
 
     id: str = attrs.field(metadata={"wire": "id", "minLength": 1})
-    instance_id: str = attrs.field(metadata={"wire": "instanceId", "minLength": 1})
-    contact_id: None | str = attrs.field(metadata={"wire": "contactId"})
-    campaign_id: None | str = attrs.field(metadata={"wire": "campaignId"})
     type_: MessageType | str = attrs.field(metadata={"wire": "type"})
     to: str = attrs.field(metadata={"wire": "to"})
-    body: None | str = attrs.field(metadata={"wire": "body"})
-    media_url: None | str = attrs.field(metadata={"wire": "mediaUrl"})
     status: MessageStatus | str = attrs.field(metadata={"wire": "status"})
-    provider_message_id: None | str = attrs.field(metadata={"wire": "providerMessageId"})
-    created_at: datetime.datetime = attrs.field(metadata={"wire": "createdAt"})
-    updated_at: datetime.datetime = attrs.field(metadata={"wire": "updatedAt"})
     user_id: str | None = attrs.field(default=None, metadata={"wire": "userId", "minLength": 1})
+    instance_id: str | None = attrs.field(default=None, metadata={"wire": "instanceId", "minLength": 1})
+    contact_id: None | str = attrs.field(default=None, metadata={"wire": "contactId"})
+    campaign_id: None | str = attrs.field(default=None, metadata={"wire": "campaignId"})
     direction: MessageDirection | str | None = attrs.field(default=None, metadata={"wire": "direction"})
     from_: None | str = attrs.field(default=None, metadata={"wire": "from"})
+    body: None | str = attrs.field(default=None, metadata={"wire": "body"})
+    media_url: None | str = attrs.field(default=None, metadata={"wire": "mediaUrl"})
     error: Any | None = attrs.field(default=None, metadata={"wire": "error"})
+    provider_message_id: None | str = attrs.field(default=None, metadata={"wire": "providerMessageId"})
     warnings: list[str] | None = attrs.field(default=None, metadata={"wire": "warnings"})
     safety: SafetyAssessment | None = attrs.field(default=None, metadata={"wire": "safety"})
+    created_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "createdAt"})
+    updated_at: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "updatedAt"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

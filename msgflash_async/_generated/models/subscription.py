@@ -16,8 +16,8 @@ class Subscription:
     """The subscription. The scheduled-change fields are null in every example (types not documented)."""
 
     plan: Plan = attrs.field(metadata={"wire": "plan"})
-    scheduled_plan: Any | None = attrs.field(default=None, metadata={"wire": "scheduledPlan"})
-    scheduled_plan_at: Any | None = attrs.field(default=None, metadata={"wire": "scheduledPlanAt"})
-    scheduled_action: Any | None = attrs.field(default=None, metadata={"wire": "scheduledAction"})
+    scheduled_plan: Any = attrs.field(metadata={"wire": "scheduledPlan"})
+    scheduled_plan_at: Any = attrs.field(metadata={"wire": "scheduledPlanAt"})
+    scheduled_action: Any = attrs.field(metadata={"wire": "scheduledAction"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

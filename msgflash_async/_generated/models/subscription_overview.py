@@ -15,10 +15,11 @@ from .usage import Usage
 
 @attrs.define(kw_only=True, slots=True)
 class SubscriptionOverview:
-    """Subscription, usage and current period."""
+    """Subscription, usage and current period. `subscription` and `period` are absent or null for an
+    account without a subscription (the portal's `SubscriptionResponse`)."""
 
-    subscription: Subscription = attrs.field(metadata={"wire": "subscription"})
     usage: Usage = attrs.field(metadata={"wire": "usage"})
-    period: BillingPeriod = attrs.field(metadata={"wire": "period"})
+    subscription: None | Subscription = attrs.field(default=None, metadata={"wire": "subscription"})
+    period: BillingPeriod | None = attrs.field(default=None, metadata={"wire": "period"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -15,6 +15,6 @@ class UrlButton:
 
     display_text: str = attrs.field(metadata={"wire": "displayText", "minLength": 1})
     url: str = attrs.field(metadata={"wire": "url"})
-    type_: Literal["url"] = attrs.field(default="url", metadata={"wire": "type"})
+    title: Literal["url"] = attrs.field(default="url", metadata={"wire": "title"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -17,12 +17,13 @@ from .usage import Usage
 
 @attrs.define(kw_only=True, slots=True)
 class UsageReport:
-    """Plan, limits, features, usage and current period."""
+    """Plan, limits, features, usage and current period (the newest plans-and-quotas example has no
+    `period`)."""
 
     plan: PlanSummary = attrs.field(metadata={"wire": "plan"})
     limits: PlanLimits = attrs.field(metadata={"wire": "limits"})
     features: PlanFeatures = attrs.field(metadata={"wire": "features"})
     usage: Usage = attrs.field(metadata={"wire": "usage"})
-    period: BillingPeriod = attrs.field(metadata={"wire": "period"})
+    period: BillingPeriod | None = attrs.field(default=None, metadata={"wire": "period"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
 from ...models import *  # noqa: F403  (the spec's models, all public)
 
@@ -12,7 +13,7 @@ OPERATION_ID = "account_get"
 
 
 def build_request() -> Request:
-    """Describe the HTTP request; raises `InvalidRequestError` for an empty path segment."""
+    """Describe the HTTP request; raises `InvalidRequestError` for a value the spec does not allow."""
     return Request(
         operation_id=OPERATION_ID,
         method="GET",

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
 from ...models import *  # noqa: F403  (the spec's models, all public)
 
@@ -16,7 +17,12 @@ def build_request(
     limit: int | None = None,
     cursor: str | None = None,
 ) -> Request:
-    """Describe the HTTP request; raises `InvalidRequestError` for an empty path segment."""
+    """Describe the HTTP request; raises `InvalidRequestError` for a value the spec does not allow."""
+    check_query(
+        OPERATION_ID,
+        ("limit", limit),
+        ("cursor", cursor),
+    )
     return Request(
         operation_id=OPERATION_ID,
         method="GET",

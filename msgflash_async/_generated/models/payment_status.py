@@ -1,0 +1,8 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""The closed set of documented `PaymentStatus` values."""
+
+from typing import Literal, TypeAlias
+
+PaymentStatus: TypeAlias = Literal["failed", "pending", "refunded", "succeeded"]
