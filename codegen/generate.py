@@ -91,6 +91,7 @@ def generate_into(package: Path) -> None:
     )  # fmt: skip
     shutil.copytree(work, package)
     render_extras(package)
+    render_structure_functions(package)
     ruff = ["ruff", "--config", str(HERE / "ruff.toml")]
     run(*ruff[:1], "check", "--fix", "--unsafe-fixes", "--quiet", "--no-cache", *ruff[1:], str(package))
     run(*ruff[:1], "format", "--quiet", "--no-cache", *ruff[1:], str(package))
@@ -125,6 +126,22 @@ def render_extras(package: Path) -> None:
     }
     for name in ("operations.py", "resources.py", "unions.py"):
         (package / name).write_text(env.get_template(f"extra/{name}.jinja").render(**context))
+
+
+def render_structure_functions(package: Path) -> None:
+    """One straight-line structure function per model (`structure/<model module>.py`), planned from the
+    freshly generated attrs classes themselves, so the plan reads exactly the types the converter reads."""
+    from structure_plan import plan_models  # noqa: PLC0415 (codegen-only helper next to this file)
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True
+    )
+    template = env.get_template("extra/structure.py.jinja")
+    folder = package / "structure"
+    folder.mkdir()
+    (folder / "__init__.py").write_text(env.get_template("extra/structure_init.py.jinja").render())
+    for context in plan_models(package / "models"):
+        (folder / f"{context['module']}.py").write_text(template.render(**context))
 
 
 def query_bounds(operations: list[dict[str, object]]) -> list[tuple[str, list[tuple[str, str]]]]:
