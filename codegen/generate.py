@@ -15,6 +15,7 @@ import filecmp
 import hashlib
 import importlib.metadata
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -92,6 +93,7 @@ def generate_into(package: Path) -> None:
     shutil.copytree(work, package)
     render_extras(package)
     render_structure_functions(package)
+    narrow_model_imports(package)
     ruff = ["ruff", "--config", str(HERE / "ruff.toml")]
     run(*ruff[:1], "check", "--fix", "--unsafe-fixes", "--quiet", "--no-cache", *ruff[1:], str(package))
     run(*ruff[:1], "format", "--quiet", "--no-cache", *ruff[1:], str(package))
@@ -142,6 +144,27 @@ def render_structure_functions(package: Path) -> None:
     (folder / "__init__.py").write_text(env.get_template("extra/structure_init.py.jinja").render())
     for context in plan_models(package / "models"):
         (folder / f"{context['module']}.py").write_text(template.render(**context))
+
+
+STAR_IMPORT = (
+    "from ...models import *  # noqa: F403  (narrowed by generate.py to the models this module names)"
+)
+
+
+def narrow_model_imports(package: Path) -> None:
+    """Replace each api module's star import of the models with imports of the models it names, so the
+    first use of a resource loads those modules only (the models package itself imports nothing eagerly)."""
+    init = (package / "models" / "__init__.py").read_text()
+    modules = {name: module for module, name in re.findall(r"from (\.\w+) import (\w+)", init)}
+    for path in sorted((package / "api").rglob("*.py")):
+        text = path.read_text()
+        if STAR_IMPORT not in text:
+            continue
+        named = sorted(
+            set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text.replace(STAR_IMPORT, ""))) & set(modules)
+        )
+        imports = "".join(f"from ...models{modules[name]} import {name}\n" for name in named)
+        path.write_text(text.replace(STAR_IMPORT + "\n", imports))
 
 
 def query_bounds(operations: list[dict[str, object]]) -> list[tuple[str, list[tuple[str, str]]]]:

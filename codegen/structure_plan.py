@@ -20,7 +20,14 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
 
-SCALARS = {str: "str", int: "int", bool: "bool", float: "float", datetime.datetime: "datetime"}
+SCALARS: dict[object, str] = {
+    str: "str",
+    int: "int",
+    bool: "bool",
+    float: "float",
+    datetime.datetime: "datetime",
+}
+JSON_LITERALS = (str, int, bool, type(None))
 
 
 class Unplanned(Exception):  # noqa: N818
@@ -149,7 +156,7 @@ class _ModelPlanner:
         plan = {"name": field.name, "wire": field.metadata["wire"], "value": value, "default": ""}
         if field.default is attrs.NOTHING:
             return plan | {"presence": "required"}
-        if isinstance(field.default, attrs.Factory) or type(field.default) not in (str, int, bool, type(None)):  # type: ignore[arg-type]
+        if type(field.default) not in JSON_LITERALS:  # a Factory, or a value with no literal in JSON
             raise Unplanned(f"{field.name}: default {field.default!r} is not a JSON literal")
         if field.default is None and value.nullable:
             return plan | {"presence": "nullable"}
@@ -158,7 +165,7 @@ class _ModelPlanner:
     def _value(self, tp: object) -> Value:
         """The plan of one type, mirroring the converter's hook for it."""
         if tp in SCALARS:
-            return Value(SCALARS[tp])  # type: ignore[index]
+            return Value(SCALARS[tp])
         if tp is Any:
             return Value("any")
         if _is_union(tp):

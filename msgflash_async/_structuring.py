@@ -34,3 +34,10 @@ def as_object(value: object) -> dict[str, Any]:
     if type(value) is not dict or not all(type(key) is str for key in value):
         raise Reject
     return dict(value)
+
+
+def member(value: object, allowed: frozenset[str]) -> Any:
+    """`value` if it is one of a closed `Literal`'s strings (typed Any: the field's Literal type is the truth)."""
+    if type(value) is not str or value not in allowed:
+        raise Reject
+    return value

@@ -22,8 +22,7 @@ from typing import Any
 import attrs
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from msgflash_async._converter import _load_fast_function, structure, structure_detailed
 from msgflash_async._errors import ResponseValidationError
@@ -37,9 +36,7 @@ Case = tuple[str, object, type]  # (name, decoded JSON, class)
 @cache
 def _operations() -> dict[str, dict[str, Any]]:
     spec = yaml.safe_load((ROOT / "openapi" / "msgflash.yaml").read_text())
-    return {
-        op["operationId"]: op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)
-    }
+    return {op["operationId"]: op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)}
 
 
 def _endpoint(operation_id: str) -> Any:
@@ -79,8 +76,9 @@ def documented_cases() -> tuple[Case, ...]:
 
 def deep(value: object) -> object:
     """A comparable picture of a structured value in which every type shows."""
-    if attrs.has(type(value)):
-        return (type(value), tuple((f.name, deep(getattr(value, f.name))) for f in attrs.fields(type(value))))
+    cls: Any = type(value)
+    if attrs.has(cls):
+        return (cls, tuple((f.name, deep(getattr(value, f.name))) for f in attrs.fields(cls)))
     if isinstance(value, list):
         return ("list", tuple(deep(item) for item in value))
     if isinstance(value, dict):
@@ -90,7 +88,7 @@ def deep(value: object) -> object:
     return (type(value), value)
 
 
-def outcome(how: Callable[[object, type], object], obj: object, cl: type) -> object:
+def outcome(how: Callable[[object, type], object], obj: object, cl: type) -> tuple[object, ...]:
     try:
         return ("result", deep(how(copy.deepcopy(obj), cl)))
     except ResponseValidationError as error:
@@ -154,7 +152,7 @@ def single_corruptions(doc: object) -> Iterator[object]:
         yield replaced(doc, path, [copy.deepcopy(_at(doc, path))])
     for path in members(doc):
         if isinstance(_at(doc, path), dict):
-            yield replaced(doc, path, {**_at(doc, path), "undocumentedMember": 1})  # type: ignore[dict-item]
+            yield replaced(doc, path, {**_at(doc, path), "undocumentedMember": 1})
 
 
 def _at(doc: object, path: tuple[object, ...]) -> Any:
@@ -177,7 +175,8 @@ JSON = st.recursive(
 def test_every_documented_example_takes_the_fast_path() -> None:
     """The fast path is really used: each documented example is accepted by its generated function."""
     responses = len(list((FIXTURES / "responses").glob("*.json")))
-    assert responses > 0 and len(documented_cases()) > responses  # every response, and request bodies
+    assert responses > 0
+    assert len(documented_cases()) > responses  # every response, and request bodies
     for name, obj, cl in documented_cases():
         function = _load_fast_function(cl)
         assert function is not None, name
@@ -195,12 +194,10 @@ def test_documented_example_and_each_single_corruption(case: Case) -> None:
 @settings(max_examples=3000, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(st.data())
 def test_many_corruptions_at_once(data: st.DataObject) -> None:
-    name, doc, cl = data.draw(st.sampled_from(documented_cases()))
+    _, doc, cl = data.draw(st.sampled_from(documented_cases()))
     for _ in range(data.draw(st.integers(1, 4))):
         paths = list(members(doc))
         path = data.draw(st.sampled_from(paths))
-        if path and data.draw(st.booleans()):
-            doc = removed(doc, path)
-        else:
-            doc = replaced(doc, path, data.draw(JSON))
+        remove = bool(path) and data.draw(st.booleans())
+        doc = removed(doc, path) if remove else replaced(doc, path, data.draw(JSON))
     assert_same(doc, cl)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.bulk_delete_result import BulkDeleteResult  # noqa: F401
 from ..models.bulk_delete_result_response import BulkDeleteResultResponse
 from .bulk_delete_result import structure as structure_bulk_delete_result

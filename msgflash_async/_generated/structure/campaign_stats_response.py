@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.campaign_stats_report import CampaignStatsReport  # noqa: F401
 from ..models.campaign_stats_response import CampaignStatsResponse
 from .campaign_stats_report import structure as structure_campaign_stats_report

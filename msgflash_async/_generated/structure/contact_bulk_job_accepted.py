@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.contact_bulk_job_accepted import ContactBulkJobAccepted
 
 fromisoformat = datetime.datetime.fromisoformat
@@ -59,8 +59,7 @@ def structure(data: object) -> ContactBulkJobAccepted:
 
     if "mode" in data:
         value = data["mode"]
-        if type(value) is not str or value not in _ALLOWED_1:
-            raise Reject
+        value = member(value, _ALLOWED_1)
         model.mode = value
     else:
         model.mode = "async"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.contact_bulk_job_accepted import ContactBulkJobAccepted  # noqa: F401
 from ..models.contact_bulk_job_accepted_response import ContactBulkJobAcceptedResponse
 from .contact_bulk_job_accepted import structure as structure_contact_bulk_job_accepted

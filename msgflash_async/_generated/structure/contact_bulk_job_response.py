@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.contact_bulk_job import ContactBulkJob  # noqa: F401
 from ..models.contact_bulk_job_response import ContactBulkJobResponse
 from .contact_bulk_job import structure as structure_contact_bulk_job

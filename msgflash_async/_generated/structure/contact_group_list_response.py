@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.contact_group_list import ContactGroupList  # noqa: F401
 from ..models.contact_group_list_response import ContactGroupListResponse
 from .contact_group_list import structure as structure_contact_group_list

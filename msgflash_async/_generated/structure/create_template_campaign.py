@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.all_recipients import AllRecipients  # noqa: F401
 from ..models.create_template_campaign import CreateTemplateCampaign
 from ..models.explicit_recipients import ExplicitRecipients  # noqa: F401
@@ -79,8 +79,7 @@ def structure(data: object) -> CreateTemplateCampaign:
 
     value = data.get("repeat")
     if value is not None:
-        if type(value) is not str or value not in _ALLOWED_1:
-            raise Reject
+        value = member(value, _ALLOWED_1)
     model.repeat = value
 
     value = data.get("variables")

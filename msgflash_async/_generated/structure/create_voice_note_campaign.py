@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.all_recipients import AllRecipients  # noqa: F401
 from ..models.create_voice_note_campaign import CreateVoiceNoteCampaign
 from ..models.explicit_recipients import ExplicitRecipients  # noqa: F401
@@ -81,16 +81,14 @@ def structure(data: object) -> CreateVoiceNoteCampaign:
 
     if "type" in data:
         value = data["type"]
-        if type(value) is not str or value not in _ALLOWED_1:
-            raise Reject
+        value = member(value, _ALLOWED_1)
         model.type_ = value
     else:
         model.type_ = "voice_note"
 
     value = data.get("repeat")
     if value is not None:
-        if type(value) is not str or value not in _ALLOWED_2:
-            raise Reject
+        value = member(value, _ALLOWED_2)
     model.repeat = value
 
     model.additional_properties = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.create_webhook_request import CreateWebhookRequest
 
 fromisoformat = datetime.datetime.fromisoformat
@@ -44,8 +44,7 @@ def structure(data: object) -> CreateWebhookRequest:
     if type(value) is not list:
         raise Reject
     for item in value:
-        if type(item) is not str or item not in _ALLOWED_1:
-            raise Reject
+        item = member(item, _ALLOWED_1)
     value = list(value)
     model.events = value
 

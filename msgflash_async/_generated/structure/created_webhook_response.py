@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.created_webhook import CreatedWebhook  # noqa: F401
 from ..models.created_webhook_response import CreatedWebhookResponse
 from .created_webhook import structure as structure_created_webhook

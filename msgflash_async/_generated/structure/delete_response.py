@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.delete_response import DeleteResponse
 from ..models.delete_result import DeleteResult  # noqa: F401
 from .delete_result import structure as structure_delete_result

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.error_body import ErrorBody  # noqa: F401
 from ..models.error_response import ErrorResponse
 from .error_body import structure as structure_error_body

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.group_recipients import GroupRecipients
 
 fromisoformat = datetime.datetime.fromisoformat
@@ -32,8 +32,7 @@ def structure(data: object) -> GroupRecipients:
 
     if "type" in data:
         value = data["type"]
-        if type(value) is not str or value not in _ALLOWED_1:
-            raise Reject
+        value = member(value, _ALLOWED_1)
         model.type_ = value
     else:
         model.type_ = "group"

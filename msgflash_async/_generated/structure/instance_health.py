@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.instance_health import InstanceHealth
 from ..models.usage_window_summary import UsageWindowSummary  # noqa: F401
 from ..models.warmup_policy import WarmupPolicy  # noqa: F401

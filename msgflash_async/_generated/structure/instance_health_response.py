@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.instance_health import InstanceHealth  # noqa: F401
 from ..models.instance_health_response import InstanceHealthResponse
 from .instance_health import structure as structure_instance_health

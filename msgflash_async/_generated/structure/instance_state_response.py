@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.instance_state import InstanceState  # noqa: F401
 from ..models.instance_state_response import InstanceStateResponse
 from .instance_state import structure as structure_instance_state

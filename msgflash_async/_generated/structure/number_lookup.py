@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.lookup_result import LookupResult  # noqa: F401
 from ..models.number_lookup import NumberLookup
 from .lookup_result import structure as structure_lookup_result

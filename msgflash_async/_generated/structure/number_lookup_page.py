@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.number_lookup import NumberLookup  # noqa: F401
 from ..models.number_lookup_page import NumberLookupPage
 from .number_lookup import structure as structure_number_lookup

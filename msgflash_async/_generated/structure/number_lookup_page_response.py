@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.number_lookup_page import NumberLookupPage  # noqa: F401
 from ..models.number_lookup_page_response import NumberLookupPageResponse
 from .number_lookup_page import structure as structure_number_lookup_page

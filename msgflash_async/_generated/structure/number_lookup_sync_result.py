@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.lookup_result import LookupResult  # noqa: F401
 from ..models.number_lookup_sync_result import NumberLookupSyncResult
 from .lookup_result import structure as structure_lookup_result
@@ -86,8 +86,7 @@ def structure(data: object) -> NumberLookupSyncResult:
 
     if "mode" in data:
         value = data["mode"]
-        if type(value) is not str or value not in _ALLOWED_1:
-            raise Reject
+        value = member(value, _ALLOWED_1)
         model.mode = value
     else:
         model.mode = "sync"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.number_lookup_sync_result import NumberLookupSyncResult  # noqa: F401
 from ..models.number_lookup_sync_result_response import NumberLookupSyncResultResponse
 from .number_lookup_sync_result import structure as structure_number_lookup_sync_result

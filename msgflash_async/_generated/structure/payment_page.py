@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.payment import Payment  # noqa: F401
 from ..models.payment_page import PaymentPage
 from .payment import structure as structure_payment

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.payment_page import PaymentPage  # noqa: F401
 from ..models.payment_page_response import PaymentPageResponse
 from .payment_page import structure as structure_payment_page

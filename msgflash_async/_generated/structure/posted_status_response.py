@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.posted_status import PostedStatus  # noqa: F401
 from ..models.posted_status_response import PostedStatusResponse
 from .posted_status import structure as structure_posted_status

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.call_button import CallButton  # noqa: F401
 from ..models.copy_button import CopyButton  # noqa: F401
 from ..models.pix_button import PixButton  # noqa: F401
@@ -91,8 +91,7 @@ def structure(data: object) -> ScheduleButtonsMessage:
 
     if "type" in data:
         value = data["type"]
-        if type(value) is not str or value not in _ALLOWED_1:
-            raise Reject
+        value = member(value, _ALLOWED_1)
         model.type_ = value
     else:
         model.type_ = "buttons"

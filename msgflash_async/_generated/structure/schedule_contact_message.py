@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.schedule_contact_message import ScheduleContactMessage
 
 fromisoformat = datetime.datetime.fromisoformat
@@ -46,8 +46,7 @@ def structure(data: object) -> ScheduleContactMessage:
 
     if "type" in data:
         value = data["type"]
-        if type(value) is not str or value not in _ALLOWED_1:
-            raise Reject
+        value = member(value, _ALLOWED_1)
         model.type_ = value
     else:
         model.type_ = "contact"

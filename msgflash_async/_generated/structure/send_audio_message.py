@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.send_audio_message import SendAudioMessage
 
 fromisoformat = datetime.datetime.fromisoformat
@@ -42,8 +42,7 @@ def structure(data: object) -> SendAudioMessage:
 
     if "type" in data:
         value = data["type"]
-        if type(value) is not str or value not in _ALLOWED_1:
-            raise Reject
+        value = member(value, _ALLOWED_1)
         model.type_ = value
     else:
         model.type_ = "audio"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.sent_message import SentMessage  # noqa: F401
 from ..models.sent_message_response import SentMessageResponse
 from .sent_message import structure as structure_sent_message

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.subscription_overview import SubscriptionOverview  # noqa: F401
 from ..models.subscription_overview_response import SubscriptionOverviewResponse
 from .subscription_overview import structure as structure_subscription_overview

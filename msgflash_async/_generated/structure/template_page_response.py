@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.template_page import TemplatePage  # noqa: F401
 from ..models.template_page_response import TemplatePageResponse
 from .template_page import structure as structure_template_page

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.template_preview import TemplatePreview  # noqa: F401
 from ..models.template_preview_response import TemplatePreviewResponse
 from .template_preview import structure as structure_template_preview

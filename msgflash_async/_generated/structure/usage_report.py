@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.billing_period import BillingPeriod  # noqa: F401
 from ..models.plan_features import PlanFeatures  # noqa: F401
 from ..models.plan_limits import PlanLimits  # noqa: F401

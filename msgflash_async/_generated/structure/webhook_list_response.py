@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.webhook import Webhook  # noqa: F401
 from ..models.webhook_list_response import WebhookListResponse
 from .webhook import structure as structure_webhook

@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.template import Template
+from ...models.template_response import TemplateResponse
+from ...models.update_template_request import UpdateTemplateRequest
 
 OPERATION_ID = "templates_update"
 
