@@ -146,7 +146,9 @@ def structure(data: object) -> Campaign:
 
     value = data.get("templateVariables")
     if value is not None:
-        value = as_object(value)
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
     model.template_variables = value
 
     value = data.get("stats")

@@ -54,7 +54,9 @@ def structure(data: object) -> Contact:
 
     value = data.get("meta")
     if value is not None:
-        value = as_object(value)
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
     model.meta = value
 
     value = data.get("createdAt")

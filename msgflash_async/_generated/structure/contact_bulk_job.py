@@ -69,7 +69,9 @@ def structure(data: object) -> ContactBulkJob:
     model.progress = value
 
     value = data["summary"]
-    value = as_object(value)
+    if type(value) is not dict:
+        raise Reject
+    value = dict(value)  # decoded JSON: its keys are strings
     model.summary = value
 
     value = data["completedAt"]

@@ -84,7 +84,9 @@ def structure(data: object) -> CreateTemplateCampaign:
 
     value = data.get("variables")
     if value is not None:
-        value = as_object(value)
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
     model.variables = value
 
     model.additional_properties = (

@@ -24,7 +24,9 @@ def structure(data: object) -> MeResponse:
     model = object.__new__(MeResponse)
 
     value = data["data"]
-    value = as_object(value)
+    if type(value) is not dict:
+        raise Reject
+    value = dict(value)  # decoded JSON: its keys are strings
     model.data = value
 
     model.additional_properties = (

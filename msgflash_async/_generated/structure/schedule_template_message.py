@@ -44,7 +44,9 @@ def structure(data: object) -> ScheduleTemplateMessage:
 
     value = data.get("variables")
     if value is not None:
-        value = as_object(value)
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
     model.variables = value
 
     value = data.get("contactId")

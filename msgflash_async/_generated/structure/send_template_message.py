@@ -40,7 +40,9 @@ def structure(data: object) -> SendTemplateMessage:
 
     value = data.get("variables")
     if value is not None:
-        value = as_object(value)
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
     model.variables = value
 
     value = data.get("contactId")

@@ -47,7 +47,9 @@ def structure(data: object) -> UpdateContactRequest:
 
     value = data.get("meta")
     if value is not None:
-        value = as_object(value)
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
     model.meta = value
 
     model.additional_properties = (
