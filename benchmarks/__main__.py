@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-from . import fanout, imports, overhead, parse, rate_limit, report, throughput
+from . import fanout, imports, limiter, overhead, parse, peers, rate_limit, report, scaling, throughput
 from ._results import Outcome
 from ._server import lean_server
 
@@ -36,11 +36,31 @@ class Plan:
     fan_large: tuple[int, int]
     rate_cases: tuple[tuple[int, float], ...]  # (requests per second, seconds) (6)
     import_pairs: int  # (7)
+    page_calls: int = 100  # (8) sequential calls of the 100-item page per batch (fewer of the 1,000)
+    page_rounds: int = 21
+    concurrency_total: int = 2_000  # (9) calls shared by the tasks of each level
+    concurrency_rounds: int = 9
+    concurrency_levels: tuple[int, ...] = (1, 16, 64, 256)
+    first_use_pairs: int = 15  # (10)
+    limiter_requests: int = 20_000  # (11)
+    limiter_high: tuple[int, float] = (5_000, 6.0)
 
 
 FULL = Plan(200, 31, 5_000, 5, 30, (10_000, 4), (100_000, 2), ((10, 60.0), (100, 10.0)), 15)
-SMOKE = Plan(10, 2, 200, 2, 1, (300, 1), (1_000, 1), ((100, 10.0),), 2)
-NAMES = ("overhead", "throughput", "parse", "fanout", "rate_limit", "imports")
+SMOKE = Plan(10, 2, 200, 2, 1, (300, 1), (1_000, 1), ((100, 10.0),), 2, 2, 2, 64, 2, (1, 16), 2, 500, (5_000, 2.0))
+NAMES = (
+    "overhead",
+    "throughput",
+    "parse",
+    "fanout",
+    "rate_limit",
+    "imports",
+    "pages",
+    "concurrency",
+    "first_use",
+    "limiter",
+    "peers",
+)
 
 
 def _benchmarks(plan: Plan, base_url: str) -> dict[str, Callable[[], Outcome]]:
@@ -52,6 +72,15 @@ def _benchmarks(plan: Plan, base_url: str) -> dict[str, Callable[[], Outcome]]:
         "fanout": lambda: fanout.run(base_url, small=plan.fan_small, large=plan.fan_large, timeout=900),
         "rate_limit": lambda: asyncio.run(rate_limit.run(list(plan.rate_cases))),
         "imports": lambda: imports.run(pairs=plan.import_pairs),
+        "pages": lambda: asyncio.run(scaling.run_pages(base_url, calls=plan.page_calls, rounds=plan.page_rounds)),
+        "concurrency": lambda: asyncio.run(
+            scaling.run_concurrency(
+                base_url, total=plan.concurrency_total, rounds=plan.concurrency_rounds, levels=plan.concurrency_levels
+            )
+        ),
+        "first_use": lambda: scaling.run_first_resource(pairs=plan.first_use_pairs),
+        "limiter": lambda: limiter.run(requests=plan.limiter_requests, high=plan.limiter_high),
+        "peers": lambda: asyncio.run(peers.run(base_url, calls=plan.calls, rounds=max(2, plan.rounds // 2))),
     }
 
 

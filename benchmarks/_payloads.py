@@ -87,4 +87,8 @@ def sent_message() -> dict[str, object]:
 
 INSTANCE_BODY: Final = _dumps({"data": instance()})
 CONTACTS_100_BODY: Final = _dumps(contact_page(100))
+# Page-size scaling: the lean server picks the body by `search=size<N>` (the API caps `limit` at 100, and
+# the SDK refuses more before any I/O, so the size travels in another parameter both clients send).
+PAGE_SIZES: Final = (10, 100, 1_000)
+CONTACTS_BODIES: Final = {f"size{size}": _dumps(contact_page(size)) for size in PAGE_SIZES}
 SENT_BODY: Final = _dumps(sent_message())

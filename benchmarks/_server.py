@@ -31,7 +31,8 @@ async def _handle(request: web.BaseRequest) -> web.Response:
     if path == _INSTANCE_PATH:
         return web.Response(body=_payloads.INSTANCE_BODY, headers=_JSON)
     if path == "/api/v1/contacts":
-        return web.Response(body=_payloads.CONTACTS_100_BODY, headers=_JSON)
+        body = _payloads.CONTACTS_BODIES.get(request.query.get("search", ""), _payloads.CONTACTS_100_BODY)
+        return web.Response(body=body, headers=_JSON)
     return web.Response(status=404, body=b'{"error":{"code":"NOT_FOUND","message":"no such route"}}', headers=_JSON)
 
 

@@ -116,6 +116,18 @@ METHOD = [
     "  over the duration would depend on where the run cuts the limiter's per-window bursts).",
     "- **7: import.** `import msgflash_async` vs `import aiohttp`, each timed inside a fresh interpreter",
     "  (interpreter start-up excluded), alternating. The SDK imports aiohttp, so the ratio is at least 1.",
+    '- **8: page size.** `mf.contacts.list(limit=100, search="size<N>")` vs the same URL by hand; the lean',
+    "  server answers a fixed page of N = 10, 100 or 1,000 contacts chosen by `search` (the API caps `limit` at",
+    "  100, and the SDK refuses more before any I/O). Fewer calls per batch for the 1,000-item page.",
+    "- **9: concurrency.** 1, 16, 64 and 256 tasks share 2,000 `instances.get` calls; SDK time ÷ raw time.",
+    "- **10: first resource.** In a fresh interpreter: `import msgflash_async` and the first `mf.contacts`",
+    "  (its endpoint modules and the models they name) vs `import aiohttp`, alternating.",
+    "- **11: limiter.** The limiter alone. Cost: claims back to back on a simulated clock at 10, 1,000 and",
+    "  10,000 req/s (2–12 ms latencies reported back). High limit: 256 tasks on the real clock acquire, sleep",
+    "  2–12 ms and report back for a few seconds at 5,000 req/s; the slope after the first second, and the",
+    "  fullest one-second window of arrivals (claim + latency).",
+    "- **12: peer.** openai-python's `AsyncOpenAI.get(path, cast_to=object)` (its generic request path,",
+    "  httpx underneath, retries off) against the same lean server, vs raw aiohttp; skipped if not installed.",
     "- No figure is asserted anywhere: the smoke run in CI proves the benchmarks run, not how fast.",
 ]
 

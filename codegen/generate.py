@@ -15,6 +15,7 @@ import filecmp
 import hashlib
 import importlib.metadata
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -91,6 +92,8 @@ def generate_into(package: Path) -> None:
     )  # fmt: skip
     shutil.copytree(work, package)
     render_extras(package)
+    render_structure_functions(package)
+    narrow_model_imports(package)
     ruff = ["ruff", "--config", str(HERE / "ruff.toml")]
     run(*ruff[:1], "check", "--fix", "--unsafe-fixes", "--quiet", "--no-cache", *ruff[1:], str(package))
     run(*ruff[:1], "format", "--quiet", "--no-cache", *ruff[1:], str(package))
@@ -132,6 +135,43 @@ def render_extras(package: Path) -> None:
     }
     for name in ("operations.py", "resources.py", "unions.py"):
         (package / name).write_text(env.get_template(f"extra/{name}.jinja").render(**context))
+
+
+def render_structure_functions(package: Path) -> None:
+    """One straight-line structure function per model (`structure/<model module>.py`), planned from the
+    freshly generated attrs classes themselves, so the plan reads exactly the types the converter reads."""
+    from structure_plan import plan_models  # noqa: PLC0415 (codegen-only helper next to this file)
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True
+    )
+    template = env.get_template("extra/structure.py.jinja")
+    folder = package / "structure"
+    folder.mkdir()
+    (folder / "__init__.py").write_text(env.get_template("extra/structure_init.py.jinja").render())
+    for context in plan_models(package / "models"):
+        (folder / f"{context['module']}.py").write_text(template.render(**context))
+
+
+STAR_IMPORT = (
+    "from ...models import *  # noqa: F403  (narrowed by generate.py to the models this module names)"
+)
+
+
+def narrow_model_imports(package: Path) -> None:
+    """Replace each api module's star import of the models with imports of the models it names, so the
+    first use of a resource loads those modules only (the models package itself imports nothing eagerly)."""
+    init = (package / "models" / "__init__.py").read_text()
+    modules = {name: module for module, name in re.findall(r"from (\.\w+) import (\w+)", init)}
+    for path in sorted((package / "api").rglob("*.py")):
+        text = path.read_text()
+        if STAR_IMPORT not in text:
+            continue
+        named = sorted(
+            set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text.replace(STAR_IMPORT, ""))) & set(modules)
+        )
+        imports = "".join(f"from ...models{modules[name]} import {name}\n" for name in named)
+        path.write_text(text.replace(STAR_IMPORT + "\n", imports))
 
 
 def query_bounds(

@@ -69,7 +69,8 @@ class MsgFlash(Resources):
         timeout: a `Timeouts`, or seconds for connect, read and total alike.
         max_retries: retries per call for failures that are safe to retry (see README, Retries).
         rate_limit: requests per second for this key, shared by every client of the key in the
-            process (default 10, MsgFlash's limit); a `RateLimiter` of your own; or None for none.
+            process (default 10, MsgFlash's limit; clients of one key asking different rates all get
+            the lowest asked for); a `RateLimiter` of your own; or None for none.
         session: an `aiohttp.ClientSession` to borrow; it is never closed by the client.
 
     Raises:

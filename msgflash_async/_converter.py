@@ -11,6 +11,7 @@ raising `InvalidRequestError` with the JSON path before any I/O, and omits optio
 from __future__ import annotations
 
 import datetime
+import importlib
 import math
 import re
 import types
@@ -24,6 +25,7 @@ from cattrs.cols import is_sequence, list_structure_factory
 from cattrs.gen import make_dict_structure_fn, override
 
 from ._errors import InvalidRequestError, ResponseValidationError
+from ._structuring import FALLBACK
 
 _converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=False)
 
@@ -256,12 +258,47 @@ _converter.register_structure_hook_factory(_is_model, _structure_model)
 
 
 def structure(obj: object, cl: type[Any], /) -> Any:
-    """Structure decoded JSON into `cl`; a mismatch raises `ResponseValidationError` with its JSON path."""
+    """Structure decoded JSON into `cl`; a mismatch raises `ResponseValidationError` with its JSON path.
+
+    A model's generated straight-line function goes first; whatever it does not accept takes the detailed
+    path below, which alone words errors, so results and errors are those of the detailed path.
+    """
+    fast = _fast_functions.get(cl, _NOT_LOADED)
+    if fast is _NOT_LOADED:
+        fast = _load_fast_function(cl)
+    if fast is not None:
+        try:
+            return fast(obj)
+        except FALLBACK:
+            pass
+    return structure_detailed(obj, cl)
+
+
+def structure_detailed(obj: object, cl: type[Any], /) -> Any:
+    """`structure` by the cattrs hooks alone (the reference the generated functions are tested against)."""
     try:
         return _converter.structure(obj, cl)
     except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as exc:
         message, path = _first_problem(exc)
         raise ResponseValidationError(message, status=200, path=path) from exc
+
+
+_FastFunction = Callable[[object], Any]
+_NOT_LOADED: Any = object()
+_fast_functions: dict[object, _FastFunction | None] = {}
+_MODELS_PACKAGE = "msgflash_async._generated.models."
+_STRUCTURE_PACKAGE = "msgflash_async._generated.structure."
+
+
+def _load_fast_function(cl: object) -> _FastFunction | None:
+    """The generated structure function of a generated model class, imported on first use (else None)."""
+    function = None
+    module = getattr(cl, "__module__", "")
+    if isinstance(cl, type) and module.startswith(_MODELS_PACKAGE):
+        structure_module = importlib.import_module(_STRUCTURE_PACKAGE + module[len(_MODELS_PACKAGE) :])
+        function = structure_module.structure
+    _fast_functions[cl] = function
+    return function
 
 
 def _first_problem(exc: BaseException, path: str = "$") -> tuple[str, str]:

@@ -9,7 +9,8 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.me import Me
+from ...models.usage_report import UsageReport
 from . import account_get, account_get_usage
 
 

@@ -9,7 +9,11 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.payment import Payment
+from ...models.payment_page import PaymentPage
+from ...models.plan import Plan
+from ...models.subscription_overview import SubscriptionOverview
+from ...models.usage_report import UsageReport
 from . import billing_get_subscription, billing_get_usage, billing_list_payments, billing_list_plans
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.plan import Plan
+from ...models.plan_list_response import PlanListResponse
 
 OPERATION_ID = "billing_list_plans"
 

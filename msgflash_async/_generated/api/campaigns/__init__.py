@@ -9,7 +9,16 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.campaign import Campaign
+from ...models.campaign_stats_report import CampaignStatsReport
+from ...models.create_audio_campaign import CreateAudioCampaign
+from ...models.create_buttons_campaign import CreateButtonsCampaign
+from ...models.create_document_campaign import CreateDocumentCampaign
+from ...models.create_image_campaign import CreateImageCampaign
+from ...models.create_template_campaign import CreateTemplateCampaign
+from ...models.create_text_campaign import CreateTextCampaign
+from ...models.create_video_campaign import CreateVideoCampaign
+from ...models.create_voice_note_campaign import CreateVoiceNoteCampaign
 from . import campaigns_create, campaigns_get, campaigns_get_stats, campaigns_pause, campaigns_resume
 
 

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.campaign import Campaign
+from ...models.campaign_response import CampaignResponse
+from ...models.create_audio_campaign import CreateAudioCampaign
+from ...models.create_buttons_campaign import CreateButtonsCampaign
+from ...models.create_document_campaign import CreateDocumentCampaign
+from ...models.create_image_campaign import CreateImageCampaign
+from ...models.create_template_campaign import CreateTemplateCampaign
+from ...models.create_text_campaign import CreateTextCampaign
+from ...models.create_video_campaign import CreateVideoCampaign
+from ...models.create_voice_note_campaign import CreateVoiceNoteCampaign
 
 OPERATION_ID = "campaigns_create"
 

@@ -9,7 +9,8 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.contact_bulk_job import ContactBulkJob
+from ...models.contact_bulk_job_page import ContactBulkJobPage
 from . import (
     contact_bulk_jobs_cancel,
     contact_bulk_jobs_get,

@@ -9,7 +9,18 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.add_group_members_request import AddGroupMembersRequest
+from ...models.add_group_members_result import AddGroupMembersResult
+from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
+from ...models.contact_group import ContactGroup
+from ...models.contact_group_page import ContactGroupPage
+from ...models.create_contact_group_request import CreateContactGroupRequest
+from ...models.delete_result import DeleteResult
+from ...models.group_member import GroupMember
+from ...models.group_member_page import GroupMemberPage
+from ...models.remove_group_members_request import RemoveGroupMembersRequest
+from ...models.remove_group_members_result import RemoveGroupMembersResult
+from ...models.update_contact_group_request import UpdateContactGroupRequest
 from . import (
     contact_groups_add_members,
     contact_groups_create,

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.add_group_members_request import AddGroupMembersRequest
+from ...models.add_group_members_result import AddGroupMembersResult
+from ...models.add_group_members_result_response import AddGroupMembersResultResponse
+from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
+from ...models.contact_bulk_job_accepted_response import ContactBulkJobAcceptedResponse
 
 OPERATION_ID = "contact_groups_add_members"
 

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
+from ...models.contact_bulk_job_accepted_response import ContactBulkJobAcceptedResponse
+from ...models.remove_group_members_request import RemoveGroupMembersRequest
+from ...models.remove_group_members_result import RemoveGroupMembersResult
+from ...models.remove_group_members_result_response import RemoveGroupMembersResultResponse
 
 OPERATION_ID = "contact_groups_remove_members"
 

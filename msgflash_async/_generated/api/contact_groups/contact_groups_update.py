@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.contact_group import ContactGroup
+from ...models.contact_group_response import ContactGroupResponse
+from ...models.update_contact_group_request import UpdateContactGroupRequest
 
 OPERATION_ID = "contact_groups_update"
 

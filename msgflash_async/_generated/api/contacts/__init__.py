@@ -9,7 +9,17 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
+from ...models.bulk_delete_result import BulkDeleteResult
+from ...models.contact import Contact
+from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
+from ...models.contact_group_list import ContactGroupList
+from ...models.contact_meta import ContactMeta
+from ...models.contact_page import ContactPage
+from ...models.contact_sort import ContactSort
+from ...models.create_contact_request import CreateContactRequest
+from ...models.delete_result import DeleteResult
+from ...models.update_contact_request import UpdateContactRequest
 from . import (
     contacts_bulk_delete,
     contacts_create,

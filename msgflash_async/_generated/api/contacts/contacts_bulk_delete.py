@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
+from ...models.bulk_delete_result import BulkDeleteResult
+from ...models.bulk_delete_result_response import BulkDeleteResultResponse
+from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
+from ...models.contact_bulk_job_accepted_response import ContactBulkJobAcceptedResponse
 
 OPERATION_ID = "contacts_bulk_delete"
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.contact import Contact
+from ...models.contact_response import ContactResponse
+from ...models.create_contact_request import CreateContactRequest
 
 OPERATION_ID = "contacts_create"
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.contact_page import ContactPage
+from ...models.contact_page_response import ContactPageResponse
+from ...models.contact_sort import ContactSort
 
 OPERATION_ID = "contacts_list"
 

@@ -9,7 +9,9 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.instance import Instance
+from ...models.instance_health import InstanceHealth
+from ...models.instance_state import InstanceState
 from . import instances_get, instances_get_health, instances_get_state, instances_list
 
 

@@ -9,7 +9,31 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.message import Message
+from ...models.message_page import MessagePage
+from ...models.message_status import MessageStatus
+from ...models.schedule_audio_message import ScheduleAudioMessage
+from ...models.schedule_buttons_message import ScheduleButtonsMessage
+from ...models.schedule_contact_message import ScheduleContactMessage
+from ...models.schedule_document_message import ScheduleDocumentMessage
+from ...models.schedule_image_message import ScheduleImageMessage
+from ...models.schedule_location_message import ScheduleLocationMessage
+from ...models.schedule_template_message import ScheduleTemplateMessage
+from ...models.schedule_text_message import ScheduleTextMessage
+from ...models.schedule_video_message import ScheduleVideoMessage
+from ...models.schedule_voice_note_message import ScheduleVoiceNoteMessage
+from ...models.scheduled_message import ScheduledMessage
+from ...models.send_audio_message import SendAudioMessage
+from ...models.send_buttons_message import SendButtonsMessage
+from ...models.send_contact_message import SendContactMessage
+from ...models.send_document_message import SendDocumentMessage
+from ...models.send_image_message import SendImageMessage
+from ...models.send_location_message import SendLocationMessage
+from ...models.send_template_message import SendTemplateMessage
+from ...models.send_text_message import SendTextMessage
+from ...models.send_video_message import SendVideoMessage
+from ...models.send_voice_note_message import SendVoiceNoteMessage
+from ...models.sent_message import SentMessage
 from . import messages_get, messages_list, messages_schedule, messages_send
 
 

@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.schedule_audio_message import ScheduleAudioMessage
+from ...models.schedule_buttons_message import ScheduleButtonsMessage
+from ...models.schedule_contact_message import ScheduleContactMessage
+from ...models.schedule_document_message import ScheduleDocumentMessage
+from ...models.schedule_image_message import ScheduleImageMessage
+from ...models.schedule_location_message import ScheduleLocationMessage
+from ...models.schedule_template_message import ScheduleTemplateMessage
+from ...models.schedule_text_message import ScheduleTextMessage
+from ...models.schedule_video_message import ScheduleVideoMessage
+from ...models.schedule_voice_note_message import ScheduleVoiceNoteMessage
+from ...models.scheduled_message import ScheduledMessage
+from ...models.scheduled_message_response import ScheduledMessageResponse
 
 OPERATION_ID = "messages_schedule"
 

@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.send_audio_message import SendAudioMessage
+from ...models.send_buttons_message import SendButtonsMessage
+from ...models.send_contact_message import SendContactMessage
+from ...models.send_document_message import SendDocumentMessage
+from ...models.send_image_message import SendImageMessage
+from ...models.send_location_message import SendLocationMessage
+from ...models.send_template_message import SendTemplateMessage
+from ...models.send_text_message import SendTextMessage
+from ...models.send_video_message import SendVideoMessage
+from ...models.send_voice_note_message import SendVoiceNoteMessage
+from ...models.sent_message import SentMessage
+from ...models.sent_message_response import SentMessageResponse
 
 OPERATION_ID = "messages_send"
 

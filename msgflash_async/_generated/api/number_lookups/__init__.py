@@ -9,7 +9,13 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.create_number_lookup_request import CreateNumberLookupRequest
+from ...models.import_lookup_contacts_request import ImportLookupContactsRequest
+from ...models.import_lookup_contacts_result import ImportLookupContactsResult
+from ...models.number_lookup import NumberLookup
+from ...models.number_lookup_accepted import NumberLookupAccepted
+from ...models.number_lookup_page import NumberLookupPage
+from ...models.number_lookup_sync_result import NumberLookupSyncResult
 from . import (
     number_lookups_cancel,
     number_lookups_create,

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.create_number_lookup_request import CreateNumberLookupRequest
+from ...models.number_lookup_accepted import NumberLookupAccepted
+from ...models.number_lookup_accepted_response import NumberLookupAcceptedResponse
+from ...models.number_lookup_sync_result import NumberLookupSyncResult
+from ...models.number_lookup_sync_result_response import NumberLookupSyncResultResponse
 
 OPERATION_ID = "number_lookups_create"
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.import_lookup_contacts_request import ImportLookupContactsRequest
+from ...models.import_lookup_contacts_result import ImportLookupContactsResult
+from ...models.import_lookup_contacts_result_response import ImportLookupContactsResultResponse
 
 OPERATION_ID = "number_lookups_import_contacts"
 

@@ -9,7 +9,9 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.image_status import ImageStatus
+from ...models.posted_status import PostedStatus
+from ...models.text_status import TextStatus
 from . import statuses_create
 
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.image_status import ImageStatus
+from ...models.posted_status import PostedStatus
+from ...models.posted_status_response import PostedStatusResponse
+from ...models.text_status import TextStatus
 
 OPERATION_ID = "statuses_create"
 

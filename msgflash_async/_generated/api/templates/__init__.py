@@ -9,7 +9,18 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.create_audio_template import CreateAudioTemplate
+from ...models.create_document_template import CreateDocumentTemplate
+from ...models.create_image_template import CreateImageTemplate
+from ...models.create_text_template import CreateTextTemplate
+from ...models.create_video_template import CreateVideoTemplate
+from ...models.delete_result import DeleteResult
+from ...models.template import Template
+from ...models.template_page import TemplatePage
+from ...models.template_preview import TemplatePreview
+from ...models.template_preview_request import TemplatePreviewRequest
+from ...models.template_variables import TemplateVariables
+from ...models.update_template_request import UpdateTemplateRequest
 from . import (
     templates_create,
     templates_delete,

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from ...._converter import check_query, expect_body  # noqa: F401
 from ...._operation import Request, Structure, UnexpectedStatus, path_segment, query_pairs  # noqa: F401
-from ...models import *  # noqa: F403  (the spec's models, all public)
+from ...models.create_audio_template import CreateAudioTemplate
+from ...models.create_document_template import CreateDocumentTemplate
+from ...models.create_image_template import CreateImageTemplate
+from ...models.create_text_template import CreateTextTemplate
+from ...models.create_video_template import CreateVideoTemplate
+from ...models.template import Template
+from ...models.template_response import TemplateResponse
 
 OPERATION_ID = "templates_create"
 

@@ -9,7 +9,11 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models import *  # noqa: F403  (signatures name many models; all are public)
+from ...models.create_webhook_request import CreateWebhookRequest
+from ...models.created_webhook import CreatedWebhook
+from ...models.delete_result import DeleteResult
+from ...models.webhook import Webhook
+from ...models.webhook_event import WebhookEvent
 from . import webhooks_create, webhooks_delete, webhooks_list
 
 

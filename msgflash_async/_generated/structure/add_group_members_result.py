@@ -1,0 +1,49 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `AddGroupMembersResult` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.add_group_members_result import AddGroupMembersResult
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("added", "alreadyInGroup", "notFound", "total"))
+
+
+def structure(data: object) -> AddGroupMembersResult:
+    """`AddGroupMembersResult` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(AddGroupMembersResult)
+
+    value = data["added"]
+    if type(value) is not int:
+        raise Reject
+    model.added = value
+
+    value = data["alreadyInGroup"]
+    if type(value) is not int:
+        raise Reject
+    model.already_in_group = value
+
+    value = data["notFound"]
+    if type(value) is not int:
+        raise Reject
+    model.not_found = value
+
+    value = data["total"]
+    if type(value) is not int:
+        raise Reject
+    model.total = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

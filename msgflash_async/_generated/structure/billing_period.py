@@ -1,0 +1,37 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `BillingPeriod` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.billing_period import BillingPeriod
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("end", "start"))
+
+
+def structure(data: object) -> BillingPeriod:
+    """`BillingPeriod` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(BillingPeriod)
+
+    value = data["start"]
+    value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.start = value
+
+    value = data["end"]
+    value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.end = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,50 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `CampaignRecipientsInfo` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.campaign_recipients_info import CampaignRecipientsInfo
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("groupId", "type", "value"))
+
+
+def structure(data: object) -> CampaignRecipientsInfo:
+    """`CampaignRecipientsInfo` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(CampaignRecipientsInfo)
+
+    value = data["type"]
+    if type(value) is not str:
+        raise Reject
+    model.type_ = value
+
+    value = data.get("value")
+    if value is not None:
+        if type(value) is not list:
+            raise Reject
+        for item in value:
+            if type(item) is not str:
+                raise Reject
+        value = list(value)
+    model.value = value
+
+    value = data.get("groupId")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.group_id = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,101 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `CampaignStats` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.campaign_stats import CampaignStats
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    (
+        "cancelled",
+        "cancelledAt",
+        "completedAt",
+        "delivered",
+        "failed",
+        "lastEnqueuedAt",
+        "planned",
+        "processingStartedAt",
+        "queued",
+        "read",
+        "sent",
+    )
+)
+
+
+def structure(data: object) -> CampaignStats:
+    """`CampaignStats` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(CampaignStats)
+
+    value = data["queued"]
+    if type(value) is not int:
+        raise Reject
+    model.queued = value
+
+    value = data["sent"]
+    if type(value) is not int:
+        raise Reject
+    model.sent = value
+
+    value = data["delivered"]
+    if type(value) is not int:
+        raise Reject
+    model.delivered = value
+
+    value = data["failed"]
+    if type(value) is not int:
+        raise Reject
+    model.failed = value
+
+    value = data.get("planned")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.planned = value
+
+    value = data.get("read")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.read = value
+
+    value = data.get("cancelled")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.cancelled = value
+
+    value = data.get("processingStartedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.processing_started_at = value
+
+    value = data.get("lastEnqueuedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.last_enqueued_at = value
+
+    value = data.get("completedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.completed_at = value
+
+    value = data.get("cancelledAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.cancelled_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

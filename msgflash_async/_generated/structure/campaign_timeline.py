@@ -1,0 +1,61 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `CampaignTimeline` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.campaign_timeline import CampaignTimeline
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    ("cancelledAt", "completedAt", "lastActivityAt", "lastEnqueuedAt", "processingStartedAt", "scheduledFor")
+)
+
+
+def structure(data: object) -> CampaignTimeline:
+    """`CampaignTimeline` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(CampaignTimeline)
+
+    value = data["scheduledFor"]
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.scheduled_for = value
+
+    value = data["processingStartedAt"]
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.processing_started_at = value
+
+    value = data["lastEnqueuedAt"]
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.last_enqueued_at = value
+
+    value = data["completedAt"]
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.completed_at = value
+
+    value = data["cancelledAt"]
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.cancelled_at = value
+
+    value = data["lastActivityAt"]
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.last_activity_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,75 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `Contact` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.contact import Contact
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("createdAt", "id", "meta", "name", "phone", "tags", "temperature", "updatedAt"))
+
+
+def structure(data: object) -> Contact:
+    """`Contact` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(Contact)
+
+    value = data["id"]
+    if type(value) is not str:
+        raise Reject
+    model.id = value
+
+    value = data["name"]
+    if type(value) is not str:
+        raise Reject
+    model.name = value
+
+    value = data.get("phone")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.phone = value
+
+    value = data.get("tags")
+    if value is not None:
+        if type(value) is not list:
+            raise Reject
+        for item in value:
+            if type(item) is not str:
+                raise Reject
+        value = list(value)
+    model.tags = value
+
+    value = data.get("temperature")
+    model.temperature = value
+
+    value = data.get("meta")
+    if value is not None:
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
+    model.meta = value
+
+    value = data.get("createdAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.created_at = value
+
+    value = data.get("updatedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.updated_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,104 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ContactBulkJob` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.contact_bulk_job import ContactBulkJob
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    (
+        "completedAt",
+        "createdAt",
+        "error",
+        "groupId",
+        "id",
+        "operation",
+        "processedCount",
+        "progress",
+        "requestedCount",
+        "status",
+        "summary",
+        "updatedAt",
+    )
+)
+
+
+def structure(data: object) -> ContactBulkJob:
+    """`ContactBulkJob` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ContactBulkJob)
+
+    value = data["id"]
+    if type(value) is not str:
+        raise Reject
+    model.id = value
+
+    value = data["operation"]
+    if type(value) is not str:
+        raise Reject
+    model.operation = value
+
+    value = data["status"]
+    if type(value) is not str:
+        raise Reject
+    model.status = value
+
+    value = data["requestedCount"]
+    if type(value) is not int:
+        raise Reject
+    model.requested_count = value
+
+    value = data["processedCount"]
+    if type(value) is not int:
+        raise Reject
+    model.processed_count = value
+
+    value = data["progress"]
+    if type(value) is not int:
+        raise Reject
+    model.progress = value
+
+    value = data["summary"]
+    if type(value) is not dict:
+        raise Reject
+    value = dict(value)  # decoded JSON: its keys are strings
+    model.summary = value
+
+    value = data["completedAt"]
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.completed_at = value
+
+    value = data.get("groupId")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.group_id = value
+
+    value = data.get("error")
+    model.error = value
+
+    value = data.get("createdAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.created_at = value
+
+    value = data.get("updatedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.updated_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,77 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ContactBulkJobAccepted` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.contact_bulk_job_accepted import ContactBulkJobAccepted
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_ALLOWED_1 = frozenset(("async",))
+
+_KNOWN = frozenset(
+    ("groupId", "jobId", "message", "mode", "operation", "progress", "requestedCount", "status")
+)
+
+
+def structure(data: object) -> ContactBulkJobAccepted:
+    """`ContactBulkJobAccepted` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ContactBulkJobAccepted)
+
+    value = data["jobId"]
+    if type(value) is not str:
+        raise Reject
+    model.job_id = value
+
+    value = data["status"]
+    if type(value) is not str:
+        raise Reject
+    model.status = value
+
+    value = data["operation"]
+    if type(value) is not str:
+        raise Reject
+    model.operation = value
+
+    value = data["requestedCount"]
+    if type(value) is not int:
+        raise Reject
+    model.requested_count = value
+
+    value = data["progress"]
+    if type(value) is not int:
+        raise Reject
+    model.progress = value
+
+    if "mode" in data:
+        value = data["mode"]
+        value = member(value, _ALLOWED_1)
+        model.mode = value
+    else:
+        model.mode = "async"
+
+    value = data.get("groupId")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.group_id = value
+
+    value = data.get("message")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.message = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,48 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ContactBulkJobPage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.contact_bulk_job import ContactBulkJob  # noqa: F401
+from ..models.contact_bulk_job_page import ContactBulkJobPage
+from .contact_bulk_job import structure as structure_contact_bulk_job
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("hasMore", "jobs", "nextCursor"))
+
+
+def structure(data: object) -> ContactBulkJobPage:
+    """`ContactBulkJobPage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ContactBulkJobPage)
+
+    value = data["jobs"]
+    if type(value) is not list:
+        raise Reject
+    value = [structure_contact_bulk_job(item) for item in value]
+    model.jobs = value
+
+    value = data["nextCursor"]
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.next_cursor = value
+
+    value = data["hasMore"]
+    if type(value) is not bool:
+        raise Reject
+    model.has_more = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,35 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ContactBulkJobResponse` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.contact_bulk_job import ContactBulkJob  # noqa: F401
+from ..models.contact_bulk_job_response import ContactBulkJobResponse
+from .contact_bulk_job import structure as structure_contact_bulk_job
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("data",))
+
+
+def structure(data: object) -> ContactBulkJobResponse:
+    """`ContactBulkJobResponse` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ContactBulkJobResponse)
+
+    value = data["data"]
+    value = structure_contact_bulk_job(value)
+    model.data = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,58 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ContactGroupPage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.contact_group import ContactGroup  # noqa: F401
+from ..models.contact_group_page import ContactGroupPage
+from .contact_group import structure as structure_contact_group
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("groups", "hasMore", "limit", "nextCursor", "total"))
+
+
+def structure(data: object) -> ContactGroupPage:
+    """`ContactGroupPage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ContactGroupPage)
+
+    value = data["groups"]
+    if type(value) is not list:
+        raise Reject
+    value = [structure_contact_group(item) for item in value]
+    model.groups = value
+
+    value = data["total"]
+    if type(value) is not int:
+        raise Reject
+    model.total = value
+
+    value = data["limit"]
+    if type(value) is not int:
+        raise Reject
+    model.limit = value
+
+    value = data["nextCursor"]
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.next_cursor = value
+
+    value = data["hasMore"]
+    if type(value) is not bool:
+        raise Reject
+    model.has_more = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

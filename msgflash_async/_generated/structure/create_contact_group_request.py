@@ -1,0 +1,46 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `CreateContactGroupRequest` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.create_contact_group_request import CreateContactGroupRequest
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("color", "description", "name"))
+
+
+def structure(data: object) -> CreateContactGroupRequest:
+    """`CreateContactGroupRequest` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(CreateContactGroupRequest)
+
+    value = data["name"]
+    if type(value) is not str:
+        raise Reject
+    model.name = value
+
+    value = data.get("description")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.description = value
+
+    value = data.get("color")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.color = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,43 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `CreateNumberLookupRequest` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.create_number_lookup_request import CreateNumberLookupRequest
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("instanceId", "numbers"))
+
+
+def structure(data: object) -> CreateNumberLookupRequest:
+    """`CreateNumberLookupRequest` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(CreateNumberLookupRequest)
+
+    value = data["instanceId"]
+    if type(value) is not str:
+        raise Reject
+    model.instance_id = value
+
+    value = data["numbers"]
+    if type(value) is not list:
+        raise Reject
+    for item in value:
+        if type(item) is not str:
+            raise Reject
+    value = list(value)
+    model.numbers = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

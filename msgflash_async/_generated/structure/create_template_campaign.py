@@ -1,0 +1,95 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `CreateTemplateCampaign` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.all_recipients import AllRecipients  # noqa: F401
+from ..models.create_template_campaign import CreateTemplateCampaign
+from ..models.explicit_recipients import ExplicitRecipients  # noqa: F401
+from ..models.group_recipients import GroupRecipients  # noqa: F401
+from ..models.tag_recipients import TagRecipients  # noqa: F401
+from .all_recipients import structure as structure_all_recipients
+from .explicit_recipients import structure as structure_explicit_recipients
+from .group_recipients import structure as structure_group_recipients
+from .tag_recipients import structure as structure_tag_recipients
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_ALLOWED_1 = frozenset(("daily", "none", "weekly"))
+
+_KNOWN = frozenset(("instanceId", "name", "recipients", "repeat", "schedule", "templateId", "variables"))
+
+
+def _variant_1(data: object) -> AllRecipients | ExplicitRecipients | GroupRecipients | TagRecipients:
+    """Dispatch on `type` as the detailed path does; an unusual tag takes that path."""
+    if type(data) is not dict:
+        raise Reject
+    tag = data.get("type")
+
+    if tag == "all":
+        return structure_all_recipients(data)
+
+    if tag == "explicit":
+        return structure_explicit_recipients(data)
+
+    if tag == "group":
+        return structure_group_recipients(data)
+
+    if tag == "tags":
+        return structure_tag_recipients(data)
+
+    raise Reject
+
+
+def structure(data: object) -> CreateTemplateCampaign:
+    """`CreateTemplateCampaign` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(CreateTemplateCampaign)
+
+    value = data["instanceId"]
+    if type(value) is not str:
+        raise Reject
+    model.instance_id = value
+
+    value = data["name"]
+    if type(value) is not str:
+        raise Reject
+    model.name = value
+
+    value = data["schedule"]
+    value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.schedule = value
+
+    value = data["recipients"]
+    value = _variant_1(value)
+    model.recipients = value
+
+    value = data["templateId"]
+    if type(value) is not str:
+        raise Reject
+    model.template_id = value
+
+    value = data.get("repeat")
+    if value is not None:
+        value = member(value, _ALLOWED_1)
+    model.repeat = value
+
+    value = data.get("variables")
+    if value is not None:
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
+    model.variables = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,54 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `CreateWebhookRequest` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.create_webhook_request import CreateWebhookRequest
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_ALLOWED_1 = frozenset(
+    (
+        "instance.connected",
+        "instance.disconnected",
+        "message.delivered",
+        "message.failed",
+        "message.read",
+        "message.received",
+        "message.sent",
+    )
+)
+
+_KNOWN = frozenset(("events", "url"))
+
+
+def structure(data: object) -> CreateWebhookRequest:
+    """`CreateWebhookRequest` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(CreateWebhookRequest)
+
+    value = data["url"]
+    if type(value) is not str:
+        raise Reject
+    model.url = value
+
+    value = data["events"]
+    if type(value) is not list:
+        raise Reject
+    for item in value:
+        item = member(item, _ALLOWED_1)
+    value = list(value)
+    model.events = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,64 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `CreatedWebhook` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.created_webhook import CreatedWebhook
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("active", "createdAt", "events", "id", "secret", "url"))
+
+
+def structure(data: object) -> CreatedWebhook:
+    """`CreatedWebhook` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(CreatedWebhook)
+
+    value = data["id"]
+    if type(value) is not str:
+        raise Reject
+    model.id = value
+
+    value = data["url"]
+    if type(value) is not str:
+        raise Reject
+    model.url = value
+
+    value = data["secret"]
+    if type(value) is not str:
+        raise Reject
+    model.secret = value
+
+    value = data["events"]
+    if type(value) is not list:
+        raise Reject
+    for item in value:
+        if type(item) is not str:
+            raise Reject
+    value = list(value)
+    model.events = value
+
+    value = data.get("active")
+    if value is not None:
+        if type(value) is not bool:
+            raise Reject
+    model.active = value
+
+    value = data.get("createdAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.created_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,58 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `GroupMemberPage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.group_member import GroupMember  # noqa: F401
+from ..models.group_member_page import GroupMemberPage
+from .group_member import structure as structure_group_member
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("contacts", "hasMore", "limit", "nextCursor", "total"))
+
+
+def structure(data: object) -> GroupMemberPage:
+    """`GroupMemberPage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(GroupMemberPage)
+
+    value = data["contacts"]
+    if type(value) is not list:
+        raise Reject
+    value = [structure_group_member(item) for item in value]
+    model.contacts = value
+
+    value = data["total"]
+    if type(value) is not int:
+        raise Reject
+    model.total = value
+
+    value = data["limit"]
+    if type(value) is not int:
+        raise Reject
+    model.limit = value
+
+    value = data["nextCursor"]
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.next_cursor = value
+
+    value = data["hasMore"]
+    if type(value) is not bool:
+        raise Reject
+    model.has_more = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

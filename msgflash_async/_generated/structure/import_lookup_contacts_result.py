@@ -1,0 +1,49 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ImportLookupContactsResult` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.import_lookup_contacts_result import ImportLookupContactsResult
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("created", "requested", "skipped", "updated"))
+
+
+def structure(data: object) -> ImportLookupContactsResult:
+    """`ImportLookupContactsResult` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ImportLookupContactsResult)
+
+    value = data["requested"]
+    if type(value) is not int:
+        raise Reject
+    model.requested = value
+
+    value = data["created"]
+    if type(value) is not int:
+        raise Reject
+    model.created = value
+
+    value = data["updated"]
+    if type(value) is not int:
+        raise Reject
+    model.updated = value
+
+    value = data["skipped"]
+    if type(value) is not int:
+        raise Reject
+    model.skipped = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

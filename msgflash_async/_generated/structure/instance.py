@@ -1,0 +1,73 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `Instance` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.instance import Instance
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    ("createdAt", "deletedAt", "id", "meta", "name", "status", "updatedAt", "waNumber", "webhook")
+)
+
+
+def structure(data: object) -> Instance:
+    """`Instance` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(Instance)
+
+    value = data["id"]
+    if type(value) is not str:
+        raise Reject
+    model.id = value
+
+    value = data["name"]
+    if type(value) is not str:
+        raise Reject
+    model.name = value
+
+    value = data["waNumber"]
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.wa_number = value
+
+    value = data["status"]
+    if type(value) is not str:
+        raise Reject
+    model.status = value
+
+    value = data.get("webhook")
+    model.webhook = value
+
+    value = data.get("meta")
+    model.meta = value
+
+    value = data.get("deletedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.deleted_at = value
+
+    value = data.get("createdAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.created_at = value
+
+    value = data.get("updatedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.updated_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

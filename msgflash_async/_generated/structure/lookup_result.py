@@ -1,0 +1,47 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `LookupResult` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.lookup_result import LookupResult
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("invalid", "notOnWhatsApp", "onWhatsApp"))
+
+
+def structure(data: object) -> LookupResult:
+    """`LookupResult` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(LookupResult)
+
+    value = data["onWhatsApp"]
+    if type(value) is not list:
+        raise Reject
+    value = list(value)
+    model.on_whats_app = value
+
+    value = data["notOnWhatsApp"]
+    if type(value) is not list:
+        raise Reject
+    value = list(value)
+    model.not_on_whats_app = value
+
+    value = data["invalid"]
+    if type(value) is not list:
+        raise Reject
+    value = list(value)
+    model.invalid = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

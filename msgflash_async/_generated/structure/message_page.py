@@ -1,0 +1,48 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `MessagePage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.message import Message  # noqa: F401
+from ..models.message_page import MessagePage
+from .message import structure as structure_message
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("hasMore", "messages", "nextCursor"))
+
+
+def structure(data: object) -> MessagePage:
+    """`MessagePage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(MessagePage)
+
+    value = data["messages"]
+    if type(value) is not list:
+        raise Reject
+    value = [structure_message(item) for item in value]
+    model.messages = value
+
+    value = data["nextCursor"]
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.next_cursor = value
+
+    value = data["hasMore"]
+    if type(value) is not bool:
+        raise Reject
+    model.has_more = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,123 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `NumberLookup` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.lookup_result import LookupResult  # noqa: F401
+from ..models.number_lookup import NumberLookup
+from .lookup_result import structure as structure_lookup_result
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    (
+        "checkedCount",
+        "completedAt",
+        "createdAt",
+        "error",
+        "id",
+        "invalidCount",
+        "normalizedCount",
+        "notOnWhatsAppCount",
+        "onWhatsAppCount",
+        "progress",
+        "requestedCount",
+        "result",
+        "status",
+        "updatedAt",
+    )
+)
+
+
+def structure(data: object) -> NumberLookup:
+    """`NumberLookup` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(NumberLookup)
+
+    value = data["id"]
+    if type(value) is not str:
+        raise Reject
+    model.id = value
+
+    value = data["status"]
+    if type(value) is not str:
+        raise Reject
+    model.status = value
+
+    value = data["completedAt"]
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.completed_at = value
+
+    value = data.get("progress")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.progress = value
+
+    value = data.get("requestedCount")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.requested_count = value
+
+    value = data.get("normalizedCount")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.normalized_count = value
+
+    value = data.get("checkedCount")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.checked_count = value
+
+    value = data.get("onWhatsAppCount")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.on_whats_app_count = value
+
+    value = data.get("notOnWhatsAppCount")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.not_on_whats_app_count = value
+
+    value = data.get("invalidCount")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.invalid_count = value
+
+    value = data.get("result")
+    if value is not None:
+        value = structure_lookup_result(value)
+    model.result = value
+
+    value = data.get("error")
+    model.error = value
+
+    value = data.get("createdAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.created_at = value
+
+    value = data.get("updatedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.updated_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

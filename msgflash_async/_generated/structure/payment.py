@@ -1,0 +1,89 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `Payment` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.payment import Payment
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    (
+        "amount",
+        "createdAt",
+        "currency",
+        "id",
+        "periodEnd",
+        "periodStart",
+        "planCode",
+        "planName",
+        "provider",
+        "status",
+    )
+)
+
+
+def structure(data: object) -> Payment:
+    """`Payment` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(Payment)
+
+    value = data["id"]
+    if type(value) is not str:
+        raise Reject
+    model.id = value
+
+    value = data["provider"]
+    if type(value) is not str:
+        raise Reject
+    model.provider = value
+
+    value = data["planCode"]
+    if type(value) is not str:
+        raise Reject
+    model.plan_code = value
+
+    value = data["planName"]
+    if type(value) is not str:
+        raise Reject
+    model.plan_name = value
+
+    value = data["amount"]
+    if type(value) is not int:
+        raise Reject
+    model.amount = value
+
+    value = data["currency"]
+    if type(value) is not str:
+        raise Reject
+    model.currency = value
+
+    value = data["status"]
+    if type(value) is not str:
+        raise Reject
+    model.status = value
+
+    value = data["periodStart"]
+    value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.period_start = value
+
+    value = data["periodEnd"]
+    value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.period_end = value
+
+    value = data["createdAt"]
+    value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.created_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,52 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `PaymentPage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.payment import Payment  # noqa: F401
+from ..models.payment_page import PaymentPage
+from .payment import structure as structure_payment
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("page", "payments", "total", "totalPages"))
+
+
+def structure(data: object) -> PaymentPage:
+    """`PaymentPage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(PaymentPage)
+
+    value = data["payments"]
+    if type(value) is not list:
+        raise Reject
+    value = [structure_payment(item) for item in value]
+    model.payments = value
+
+    value = data["total"]
+    if type(value) is not int:
+        raise Reject
+    model.total = value
+
+    value = data["page"]
+    if type(value) is not int:
+        raise Reject
+    model.page = value
+
+    value = data["totalPages"]
+    if type(value) is not int:
+        raise Reject
+    model.total_pages = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

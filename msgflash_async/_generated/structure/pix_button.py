@@ -1,0 +1,63 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `PixButton` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.pix_button import PixButton
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_ALLOWED_1 = frozenset(("pix",))
+
+_KNOWN = frozenset(("currency", "displayText", "key", "keyType", "name", "title"))
+
+
+def structure(data: object) -> PixButton:
+    """`PixButton` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(PixButton)
+
+    value = data["displayText"]
+    if type(value) is not str:
+        raise Reject
+    model.display_text = value
+
+    value = data["currency"]
+    if type(value) is not str:
+        raise Reject
+    model.currency = value
+
+    value = data["name"]
+    if type(value) is not str:
+        raise Reject
+    model.name = value
+
+    value = data["keyType"]
+    if type(value) is not str:
+        raise Reject
+    model.key_type = value
+
+    value = data["key"]
+    if type(value) is not str:
+        raise Reject
+    model.key = value
+
+    if "title" in data:
+        value = data["title"]
+        value = member(value, _ALLOWED_1)
+        model.title = value
+    else:
+        model.title = "pix"
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,78 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `Plan` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.plan import Plan
+from ..models.plan_features import PlanFeatures  # noqa: F401
+from ..models.plan_limits import PlanLimits  # noqa: F401
+from .plan_features import structure as structure_plan_features
+from .plan_limits import structure as structure_plan_limits
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    ("code", "currency", "features", "limits", "name", "priceEur", "priceFcfa", "priceMonthly")
+)
+
+
+def structure(data: object) -> Plan:
+    """`Plan` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(Plan)
+
+    value = data["code"]
+    if type(value) is not str:
+        raise Reject
+    model.code = value
+
+    value = data["limits"]
+    value = structure_plan_limits(value)
+    model.limits = value
+
+    value = data["features"]
+    value = structure_plan_features(value)
+    model.features = value
+
+    value = data.get("name")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.name = value
+
+    value = data.get("priceEur")
+    if value is not None:
+        if type(value) is not float:
+            value = as_float(value)
+    model.price_eur = value
+
+    value = data.get("priceFcfa")
+    if value is not None:
+        if type(value) is not float:
+            value = as_float(value)
+    model.price_fcfa = value
+
+    value = data.get("priceMonthly")
+    if value is not None:
+        if type(value) is not float:
+            value = as_float(value)
+    model.price_monthly = value
+
+    value = data.get("currency")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.currency = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

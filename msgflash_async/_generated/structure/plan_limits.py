@@ -1,0 +1,73 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `PlanLimits` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.plan_limits import PlanLimits
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    (
+        "maxApiKeys",
+        "maxContactGroups",
+        "maxInstances",
+        "maxWebhookEndpoints",
+        "monthlyApiRequestQuota",
+        "monthlyOutboundQuota",
+    )
+)
+
+
+def structure(data: object) -> PlanLimits:
+    """`PlanLimits` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(PlanLimits)
+
+    value = data["maxInstances"]
+    if type(value) is not int:
+        raise Reject
+    model.max_instances = value
+
+    value = data.get("maxApiKeys")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.max_api_keys = value
+
+    value = data.get("maxWebhookEndpoints")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.max_webhook_endpoints = value
+
+    value = data.get("monthlyOutboundQuota")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.monthly_outbound_quota = value
+
+    value = data.get("monthlyApiRequestQuota")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.monthly_api_request_quota = value
+
+    value = data.get("maxContactGroups")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.max_contact_groups = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

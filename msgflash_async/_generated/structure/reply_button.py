@@ -1,0 +1,48 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ReplyButton` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.reply_button import ReplyButton
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_ALLOWED_1 = frozenset(("reply",))
+
+_KNOWN = frozenset(("displayText", "id", "title"))
+
+
+def structure(data: object) -> ReplyButton:
+    """`ReplyButton` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ReplyButton)
+
+    value = data["displayText"]
+    if type(value) is not str:
+        raise Reject
+    model.display_text = value
+
+    value = data["id"]
+    if type(value) is not str:
+        raise Reject
+    model.id = value
+
+    if "title" in data:
+        value = data["title"]
+        value = member(value, _ALLOWED_1)
+        model.title = value
+    else:
+        model.title = "reply"
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

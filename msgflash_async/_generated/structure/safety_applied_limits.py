@@ -1,0 +1,51 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `SafetyAppliedLimits` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.safety_applied_limits import SafetyAppliedLimits
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("dailyOutboundCap", "hourlyOutboundCap", "maxCampaignRecipients", "maxColdRatio"))
+
+
+def structure(data: object) -> SafetyAppliedLimits:
+    """`SafetyAppliedLimits` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(SafetyAppliedLimits)
+
+    value = data["maxCampaignRecipients"]
+    if type(value) is not int:
+        raise Reject
+    model.max_campaign_recipients = value
+
+    value = data["maxColdRatio"]
+    if type(value) is not float:
+        value = as_float(value)
+    model.max_cold_ratio = value
+
+    value = data.get("hourlyOutboundCap")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.hourly_outbound_cap = value
+
+    value = data.get("dailyOutboundCap")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.daily_outbound_cap = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

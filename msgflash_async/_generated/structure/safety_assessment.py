@@ -1,0 +1,85 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `SafetyAssessment` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.safety_applied_limits import SafetyAppliedLimits  # noqa: F401
+from ..models.safety_assessment import SafetyAssessment
+from ..models.safety_audience import SafetyAudience  # noqa: F401
+from .safety_applied_limits import structure as structure_safety_applied_limits
+from .safety_audience import structure as structure_safety_audience
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    ("appliedLimits", "audience", "decision", "reasons", "recommendations", "riskLevel", "score", "state")
+)
+
+
+def structure(data: object) -> SafetyAssessment:
+    """`SafetyAssessment` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(SafetyAssessment)
+
+    value = data["decision"]
+    if type(value) is not str:
+        raise Reject
+    model.decision = value
+
+    value = data["riskLevel"]
+    if type(value) is not str:
+        raise Reject
+    model.risk_level = value
+
+    value = data["state"]
+    if type(value) is not str:
+        raise Reject
+    model.state = value
+
+    value = data["score"]
+    if type(value) is not int:
+        raise Reject
+    model.score = value
+
+    value = data.get("reasons")
+    if value is not None:
+        if type(value) is not list:
+            raise Reject
+        for item in value:
+            if type(item) is not str:
+                raise Reject
+        value = list(value)
+    model.reasons = value
+
+    value = data.get("recommendations")
+    if value is not None:
+        if type(value) is not list:
+            raise Reject
+        for item in value:
+            if type(item) is not str:
+                raise Reject
+        value = list(value)
+    model.recommendations = value
+
+    value = data.get("appliedLimits")
+    if value is not None:
+        value = structure_safety_applied_limits(value)
+    model.applied_limits = value
+
+    value = data.get("audience")
+    if value is not None:
+        value = structure_safety_audience(value)
+    model.audience = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

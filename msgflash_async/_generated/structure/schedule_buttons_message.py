@@ -1,0 +1,108 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ScheduleButtonsMessage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.call_button import CallButton  # noqa: F401
+from ..models.copy_button import CopyButton  # noqa: F401
+from ..models.pix_button import PixButton  # noqa: F401
+from ..models.reply_button import ReplyButton  # noqa: F401
+from ..models.schedule_buttons_message import ScheduleButtonsMessage
+from ..models.url_button import UrlButton  # noqa: F401
+from .call_button import structure as structure_call_button
+from .copy_button import structure as structure_copy_button
+from .pix_button import structure as structure_pix_button
+from .reply_button import structure as structure_reply_button
+from .url_button import structure as structure_url_button
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_ALLOWED_1 = frozenset(("buttons",))
+
+_KNOWN = frozenset(("buttons", "description", "footer", "instanceId", "scheduledAt", "title", "to", "type"))
+
+
+def _variant_1(data: object) -> CallButton | CopyButton | PixButton | ReplyButton | UrlButton:
+    """Dispatch on `title` as the detailed path does; an unusual tag takes that path."""
+    if type(data) is not dict:
+        raise Reject
+    tag = data.get("title")
+
+    if tag == "call":
+        return structure_call_button(data)
+
+    if tag == "copy":
+        return structure_copy_button(data)
+
+    if tag == "pix":
+        return structure_pix_button(data)
+
+    if tag == "reply":
+        return structure_reply_button(data)
+
+    if tag == "url":
+        return structure_url_button(data)
+
+    raise Reject
+
+
+def structure(data: object) -> ScheduleButtonsMessage:
+    """`ScheduleButtonsMessage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ScheduleButtonsMessage)
+
+    value = data["instanceId"]
+    if type(value) is not str:
+        raise Reject
+    model.instance_id = value
+
+    value = data["to"]
+    if type(value) is not str:
+        raise Reject
+    model.to = value
+
+    value = data["title"]
+    if type(value) is not str:
+        raise Reject
+    model.title = value
+
+    value = data["description"]
+    if type(value) is not str:
+        raise Reject
+    model.description = value
+
+    value = data["buttons"]
+    if type(value) is not list:
+        raise Reject
+    value = [_variant_1(item) for item in value]
+    model.buttons = value
+
+    value = data["scheduledAt"]
+    value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.scheduled_at = value
+
+    if "type" in data:
+        value = data["type"]
+        value = member(value, _ALLOWED_1)
+        model.type_ = value
+    else:
+        model.type_ = "buttons"
+
+    value = data.get("footer")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.footer = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

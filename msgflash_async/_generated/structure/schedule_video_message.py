@@ -1,0 +1,63 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ScheduleVideoMessage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.schedule_video_message import ScheduleVideoMessage
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_ALLOWED_1 = frozenset(("video",))
+
+_KNOWN = frozenset(("instanceId", "mediaUrl", "scheduledAt", "text", "to", "type"))
+
+
+def structure(data: object) -> ScheduleVideoMessage:
+    """`ScheduleVideoMessage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ScheduleVideoMessage)
+
+    value = data["instanceId"]
+    if type(value) is not str:
+        raise Reject
+    model.instance_id = value
+
+    value = data["to"]
+    if type(value) is not str:
+        raise Reject
+    model.to = value
+
+    value = data["mediaUrl"]
+    if type(value) is not str:
+        raise Reject
+    model.media_url = value
+
+    value = data["scheduledAt"]
+    value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.scheduled_at = value
+
+    if "type" in data:
+        value = data["type"]
+        value = member(value, _ALLOWED_1)
+        model.type_ = value
+    else:
+        model.type_ = "video"
+
+    value = data.get("text")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.text = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

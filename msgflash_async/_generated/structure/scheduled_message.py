@@ -1,0 +1,156 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `ScheduledMessage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.safety_assessment import SafetyAssessment  # noqa: F401
+from ..models.scheduled_message import ScheduledMessage
+from .safety_assessment import structure as structure_safety_assessment
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    (
+        "body",
+        "campaignId",
+        "contactId",
+        "createdAt",
+        "direction",
+        "error",
+        "from",
+        "id",
+        "instanceId",
+        "mediaUrl",
+        "providerMessageId",
+        "safety",
+        "status",
+        "to",
+        "type",
+        "updatedAt",
+        "userId",
+        "warnings",
+    )
+)
+
+
+def structure(data: object) -> ScheduledMessage:
+    """`ScheduledMessage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(ScheduledMessage)
+
+    value = data["id"]
+    if type(value) is not str:
+        raise Reject
+    model.id = value
+
+    value = data["status"]
+    if type(value) is not str:
+        raise Reject
+    model.status = value
+
+    value = data.get("userId")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.user_id = value
+
+    value = data.get("instanceId")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.instance_id = value
+
+    value = data.get("contactId")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.contact_id = value
+
+    value = data.get("campaignId")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.campaign_id = value
+
+    value = data.get("direction")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.direction = value
+
+    value = data.get("type")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.type_ = value
+
+    value = data.get("from")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.from_ = value
+
+    value = data.get("to")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.to = value
+
+    value = data.get("body")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.body = value
+
+    value = data.get("mediaUrl")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.media_url = value
+
+    value = data.get("error")
+    model.error = value
+
+    value = data.get("providerMessageId")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.provider_message_id = value
+
+    value = data.get("warnings")
+    if value is not None:
+        if type(value) is not list:
+            raise Reject
+        for item in value:
+            if type(item) is not str:
+                raise Reject
+        value = list(value)
+    model.warnings = value
+
+    value = data.get("safety")
+    if value is not None:
+        value = structure_safety_assessment(value)
+    model.safety = value
+
+    value = data.get("createdAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.created_at = value
+
+    value = data.get("updatedAt")
+    if value is not None:
+        value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
+    model.updated_at = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

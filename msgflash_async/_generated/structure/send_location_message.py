@@ -1,0 +1,70 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `SendLocationMessage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.send_location_message import SendLocationMessage
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_ALLOWED_1 = frozenset(("location",))
+
+_KNOWN = frozenset(("instanceId", "latitude", "locationAddress", "locationName", "longitude", "to", "type"))
+
+
+def structure(data: object) -> SendLocationMessage:
+    """`SendLocationMessage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(SendLocationMessage)
+
+    value = data["instanceId"]
+    if type(value) is not str:
+        raise Reject
+    model.instance_id = value
+
+    value = data["to"]
+    if type(value) is not str:
+        raise Reject
+    model.to = value
+
+    value = data["latitude"]
+    if type(value) is not float:
+        value = as_float(value)
+    model.latitude = value
+
+    value = data["longitude"]
+    if type(value) is not float:
+        value = as_float(value)
+    model.longitude = value
+
+    if "type" in data:
+        value = data["type"]
+        value = member(value, _ALLOWED_1)
+        model.type_ = value
+    else:
+        model.type_ = "location"
+
+    value = data.get("locationName")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.location_name = value
+
+    value = data.get("locationAddress")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.location_address = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

@@ -1,0 +1,44 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `Subscription` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.plan import Plan  # noqa: F401
+from ..models.subscription import Subscription
+from .plan import structure as structure_plan
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("plan", "scheduledAction", "scheduledPlan", "scheduledPlanAt"))
+
+
+def structure(data: object) -> Subscription:
+    """`Subscription` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(Subscription)
+
+    value = data["plan"]
+    value = structure_plan(value)
+    model.plan = value
+
+    value = data["scheduledPlan"]
+    model.scheduled_plan = value
+
+    value = data["scheduledPlanAt"]
+    model.scheduled_plan_at = value
+
+    value = data["scheduledAction"]
+    model.scheduled_action = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

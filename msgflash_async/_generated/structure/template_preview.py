@@ -1,0 +1,57 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `TemplatePreview` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.template_preview import TemplatePreview
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("missingVariables", "rendered", "valid", "variables"))
+
+
+def structure(data: object) -> TemplatePreview:
+    """`TemplatePreview` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(TemplatePreview)
+
+    value = data["rendered"]
+    if type(value) is not str:
+        raise Reject
+    model.rendered = value
+
+    value = data["variables"]
+    if type(value) is not list:
+        raise Reject
+    for item in value:
+        if type(item) is not str:
+            raise Reject
+    value = list(value)
+    model.variables = value
+
+    value = data["missingVariables"]
+    if type(value) is not list:
+        raise Reject
+    for item in value:
+        if type(item) is not str:
+            raise Reject
+    value = list(value)
+    model.missing_variables = value
+
+    value = data["valid"]
+    if type(value) is not bool:
+        raise Reject
+    model.valid = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

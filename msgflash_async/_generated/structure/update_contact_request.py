@@ -1,0 +1,58 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `UpdateContactRequest` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.update_contact_request import UpdateContactRequest
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("meta", "name", "phone", "tags"))
+
+
+def structure(data: object) -> UpdateContactRequest:
+    """`UpdateContactRequest` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(UpdateContactRequest)
+
+    value = data.get("name")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.name = value
+
+    value = data.get("phone")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.phone = value
+
+    value = data.get("tags")
+    if value is not None:
+        if type(value) is not list:
+            raise Reject
+        for item in value:
+            if type(item) is not str:
+                raise Reject
+        value = list(value)
+    model.tags = value
+
+    value = data.get("meta")
+    if value is not None:
+        if type(value) is not dict:
+            raise Reject
+        value = dict(value)  # decoded JSON: its keys are strings
+    model.meta = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

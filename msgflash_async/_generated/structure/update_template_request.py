@@ -1,0 +1,47 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `UpdateTemplateRequest` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.update_template_request import UpdateTemplateRequest
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(("body", "mediaUrl", "name"))
+
+
+def structure(data: object) -> UpdateTemplateRequest:
+    """`UpdateTemplateRequest` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(UpdateTemplateRequest)
+
+    value = data.get("name")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.name = value
+
+    value = data.get("body")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.body = value
+
+    value = data.get("mediaUrl")
+    if value is not None:
+        if type(value) is not str:
+            raise Reject
+    model.media_url = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

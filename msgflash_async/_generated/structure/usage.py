@@ -1,0 +1,70 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `Usage` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.usage import Usage
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    (
+        "activeApiKeysCount",
+        "activeInstancesCount",
+        "apiRequestsCount",
+        "effectiveOutboundUsage",
+        "messagesCount",
+        "statusesCount",
+    )
+)
+
+
+def structure(data: object) -> Usage:
+    """`Usage` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(Usage)
+
+    value = data["messagesCount"]
+    if type(value) is not int:
+        raise Reject
+    model.messages_count = value
+
+    value = data["statusesCount"]
+    if type(value) is not int:
+        raise Reject
+    model.statuses_count = value
+
+    value = data["effectiveOutboundUsage"]
+    if type(value) is not int:
+        raise Reject
+    model.effective_outbound_usage = value
+
+    value = data["apiRequestsCount"]
+    if type(value) is not int:
+        raise Reject
+    model.api_requests_count = value
+
+    value = data.get("activeInstancesCount")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.active_instances_count = value
+
+    value = data.get("activeApiKeysCount")
+    if value is not None:
+        if type(value) is not int:
+            raise Reject
+    model.active_api_keys_count = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model

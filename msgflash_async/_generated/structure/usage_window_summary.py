@@ -1,0 +1,68 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Structure decoded JSON into `UsageWindowSummary` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+
+from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..models.usage_window_summary import UsageWindowSummary
+
+fromisoformat = datetime.datetime.fromisoformat
+
+_KNOWN = frozenset(
+    (
+        "inboundReplies24h",
+        "inboundReplies7d",
+        "outbound1h",
+        "outbound24h",
+        "uniqueRecipients1h",
+        "uniqueRecipients24h",
+    )
+)
+
+
+def structure(data: object) -> UsageWindowSummary:
+    """`UsageWindowSummary` from decoded JSON, or `Reject` (or the KeyError/TypeError/ValueError met) to fall back."""
+
+    if type(data) is not dict:
+        raise Reject
+    # The generated models have no validators or converters: attrs' __init__ would only store the values.
+    model = object.__new__(UsageWindowSummary)
+
+    value = data["outbound1h"]
+    if type(value) is not int:
+        raise Reject
+    model.outbound1h = value
+
+    value = data["outbound24h"]
+    if type(value) is not int:
+        raise Reject
+    model.outbound24h = value
+
+    value = data["uniqueRecipients1h"]
+    if type(value) is not int:
+        raise Reject
+    model.unique_recipients_1_h = value
+
+    value = data["uniqueRecipients24h"]
+    if type(value) is not int:
+        raise Reject
+    model.unique_recipients_24_h = value
+
+    value = data["inboundReplies24h"]
+    if type(value) is not int:
+        raise Reject
+    model.inbound_replies_24_h = value
+
+    value = data["inboundReplies7d"]
+    if type(value) is not int:
+        raise Reject
+    model.inbound_replies_7_d = value
+
+    model.additional_properties = (
+        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+    )
+    return model
