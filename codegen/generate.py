@@ -117,7 +117,7 @@ def render_extras(package: Path) -> None:
             for op in operations
             if "x-pagination" in op
         ),
-        "creates": sorted(str(op["operationId"]) for m, op in iter_methods(spec) if m == "post"),
+        "may_duplicate": may_duplicate(spec),
         "unions": unions,
         "query_bounds": query_bounds(operations),
         "union_members": sorted({member for _, members in unions for member in members}),
@@ -142,6 +142,20 @@ def query_bounds(operations: list[dict[str, object]]) -> list[tuple[str, list[tu
         if params:
             table.append((str(op["operationId"]), params))
     return table
+
+
+def may_duplicate(spec: dict[str, dict[str, dict[str, object]]]) -> list[str]:
+    """Operations whose repetition could create something twice (`x-repeat-may-duplicate`).
+
+    Every POST must say so explicitly, true or false: a new POST that forgot would otherwise be retried
+    after it may have acted. GET, PUT and DELETE are idempotent by HTTP's definition unless they say otherwise.
+    """
+    undeclared = sorted(
+        str(op["operationId"]) for m, op in iter_methods(spec) if m == "post" and "x-repeat-may-duplicate" not in op
+    )
+    if undeclared:
+        raise SystemExit(f"these POST operations lack x-repeat-may-duplicate: {', '.join(undeclared)}")
+    return sorted(str(op["operationId"]) for _, op in iter_methods(spec) if op.get("x-repeat-may-duplicate") is True)
 
 
 def iter_methods(spec: dict[str, dict[str, dict[str, object]]]) -> list[tuple[str, dict[str, object]]]:
