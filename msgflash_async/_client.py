@@ -430,9 +430,9 @@ class _Engine:
             response = None
         finally:
             elapsed = time.perf_counter() - started
-            state.in_flight = False
             if self.limiter is not None:
                 self.limiter.completed(token, elapsed)
+        state.in_flight = False  # not in `finally`: a call cancelled mid-attempt stays "in flight" for its verdict
         if response is not None:
             state.status = response.status
             if logger.isEnabledFor(logging.DEBUG):
