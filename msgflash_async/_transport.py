@@ -93,7 +93,9 @@ _NOT_SENT: Final = (
     aiohttp.ClientConnectorError,  # refused, DNS, TLS handshake and certificate errors, proxy connect
     aiohttp.ConnectionTimeoutError,  # the sock_connect timeout
     aiohttp.ServerFingerprintMismatch,  # checked on connect, before the request is written
+    aiohttp.ClientHttpProxyError,  # the proxy refused the tunnel: the server never saw the request
     aiohttp.InvalidURL,
+    aiohttp.NonHttpUrlClientError,
 )
 
 
@@ -287,9 +289,9 @@ def _scrub(exc: BaseException) -> None:
         if isinstance(info, aiohttp.RequestInfo) and "x-api-key" in info.headers:
             masked = CIMultiDict(info.headers)
             masked["x-api-key"] = "<hidden>"
-            current.request_info = aiohttp.RequestInfo(  # type: ignore[attr-defined]
-                info.url, info.method, CIMultiDictProxy(masked), info.real_url
-            )
+            clean = aiohttp.RequestInfo(info.url, info.method, CIMultiDictProxy(masked), info.real_url)
+            current.request_info = clean  # type: ignore[attr-defined]
+            current.args = tuple(clean if arg is info else arg for arg in current.args)
         current = current.__cause__ or current.__context__
 
 
