@@ -151,11 +151,15 @@ def may_duplicate(spec: dict[str, dict[str, dict[str, object]]]) -> list[str]:
     after it may have acted. GET, PUT and DELETE are idempotent by HTTP's definition unless they say otherwise.
     """
     undeclared = sorted(
-        str(op["operationId"]) for m, op in iter_methods(spec) if m == "post" and "x-repeat-may-duplicate" not in op
+        str(op["operationId"])
+        for m, op in iter_methods(spec)
+        if m == "post" and "x-repeat-may-duplicate" not in op
     )
     if undeclared:
         raise SystemExit(f"these POST operations lack x-repeat-may-duplicate: {', '.join(undeclared)}")
-    return sorted(str(op["operationId"]) for _, op in iter_methods(spec) if op.get("x-repeat-may-duplicate") is True)
+    return sorted(
+        str(op["operationId"]) for _, op in iter_methods(spec) if op.get("x-repeat-may-duplicate") is True
+    )
 
 
 def iter_methods(spec: dict[str, dict[str, dict[str, object]]]) -> list[tuple[str, dict[str, object]]]:

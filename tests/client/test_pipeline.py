@@ -237,7 +237,7 @@ async def test_per_call_timeout(mf: MsgFlash, msgflash_sandbox: Sandbox) -> None
 
 def test_help_shows_readable_defaults() -> None:
     """help(mf.with_options) says "<unchanged>", not "<object object at 0x…>"."""
-    text = pydoc.render_doc(MsgFlash(PERSONAL_KEY).with_options, renderer=pydoc.plaintext)
+    text = pydoc.render_doc(MsgFlash(PERSONAL_KEY).with_options, renderer=pydoc.plaintext)  # type: ignore[attr-defined]
     assert "object at 0x" not in text
     assert "team_id: 'str | None' = <unchanged>" in text
     assert "extra_headers" in text
@@ -394,8 +394,8 @@ def test_msgflash_log_defers_to_the_applications_own_logging() -> None:
     finally:
         logger.removeHandler(handler)
     installed = configure_from_env({"MSGFLASH_LOG": "info"})
+    assert installed is not None
     try:
-        assert installed is not None
         assert logger.level == logging.INFO
     finally:
         logger.removeHandler(installed)
