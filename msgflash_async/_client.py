@@ -7,7 +7,7 @@ import contextlib
 import contextvars
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterable, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
@@ -309,7 +309,7 @@ class _Engine:
         task = self.transport.enter()
         try:
             if self.hooks is None:
-                return self._parse(await self._send_within_deadline(request, body, state), parse)
+                return self._parse(await self._send(request, body, state), parse)
             return await self._observed(request, body, state, parse, self.hooks)
         except asyncio.CancelledError:
             if self.transport.was_aborted(task):
@@ -330,7 +330,7 @@ class _Engine:
         hooks.on_call_start(state.info)
         error: BaseException | None = None
         try:
-            return self._parse(await self._send_within_deadline(request, body, state), parse)
+            return self._parse(await self._send(request, body, state), parse)
         except BaseException as exc:
             error = exc
             raise
@@ -343,20 +343,27 @@ class _Engine:
                     limiter_wait=state.limiter_wait,
                     duration=time.perf_counter() - started,
                     status=state.status,
-                    error_code=getattr(error, "code", None) if isinstance(error, APIStatusError) else None,
+                    error_code=error.code if isinstance(error, APIStatusError) else None,
                     error=error,
                     may_have_been_sent=error is not None and state.may_have_been_sent(),
                 )
             )
 
-    async def _send_within_deadline(self, request: Request, body: object, state: _CallState) -> RawResponse:
-        total = self.timeouts.total
-        if total is None:
-            return await self._send_with_retries(request, body, state)
+    def _send(self, request: Request, body: object, state: _CallState) -> Awaitable[RawResponse]:
+        if self.timeouts.total is None:
+            return self._send_with_retries(request, body, state)  # no extra coroutine layer on the hot path
+        return self._send_within_deadline(request, body, state, self.timeouts.total)
+
+    async def _send_within_deadline(
+        self, request: Request, body: object, state: _CallState, total: float
+    ) -> RawResponse:
+        deadline = asyncio.timeout(total)
         try:
-            async with asyncio.timeout(total):
+            async with deadline:
                 return await self._send_with_retries(request, body, state)
         except TimeoutError as exc:
+            if not deadline.expired():
+                raise  # an attempt's own read or connect timeout, already an APITimeoutError
             error = APITimeoutError(
                 f"{request.method} {request.path} exceeded its total timeout of {total} s",
                 may_have_been_sent=state.may_have_been_sent(),

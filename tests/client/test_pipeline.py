@@ -235,6 +235,19 @@ async def test_per_call_timeout(mf: MsgFlash, msgflash_sandbox: Sandbox) -> None
     assert len(await mf.instances.list()) == 2
 
 
+async def test_a_read_timeout_under_a_total_deadline_stays_a_read_timeout(
+    mf: MsgFlash, msgflash_sandbox: Sandbox
+) -> None:
+    """With total=30, a 0.2 s read timeout is reported as what it is, not as the deadline."""
+    from msgflash_async import APITimeoutError
+
+    msgflash_sandbox.faults.add("latency", *INSTANCES, times=1, latency=1.0)
+    with pytest.raises(APITimeoutError) as caught:
+        await mf.with_options(timeout=Timeouts(read=0.2, total=30), max_retries=0).instances.list()
+    assert "SocketTimeoutError" in str(caught.value)
+    assert "total timeout" not in str(caught.value)
+
+
 def test_help_shows_readable_defaults() -> None:
     """help(mf.with_options) says "<unchanged>", not "<object object at 0x…>"."""
     text = pydoc.render_doc(MsgFlash(PERSONAL_KEY).with_options, renderer=pydoc.plaintext)  # type: ignore[attr-defined]
