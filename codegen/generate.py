@@ -121,7 +121,7 @@ def render_extras(package: Path) -> None:
             for op in operations
             if "x-pagination" in op
         ),
-        "creates": sorted(str(op["operationId"]) for m, op in iter_methods(spec) if m == "post"),
+        "may_duplicate": may_duplicate(spec),
         "routes": sorted(
             (str(op["operationId"]), method.upper(), path, key_scope(op))
             for path, item in spec["paths"].items()
@@ -201,6 +201,24 @@ def key_scope(op: dict[str, object]) -> str:
     if op.get("x-personal-key-only"):
         return "personal"
     return "any" if op.get("x-workspace") is False else "workspace"
+
+
+def may_duplicate(spec: dict[str, dict[str, dict[str, object]]]) -> list[str]:
+    """Operations whose repetition could create something twice (`x-repeat-may-duplicate`).
+
+    Every POST must say so explicitly, true or false: a new POST that forgot would otherwise be retried
+    after it may have acted. GET, PUT and DELETE are idempotent by HTTP's definition unless they say otherwise.
+    """
+    undeclared = sorted(
+        str(op["operationId"])
+        for m, op in iter_methods(spec)
+        if m == "post" and "x-repeat-may-duplicate" not in op
+    )
+    if undeclared:
+        raise SystemExit(f"these POST operations lack x-repeat-may-duplicate: {', '.join(undeclared)}")
+    return sorted(
+        str(op["operationId"]) for _, op in iter_methods(spec) if op.get("x-repeat-may-duplicate") is True
+    )
 
 
 def iter_methods(spec: dict[str, dict[str, dict[str, object]]]) -> list[tuple[str, dict[str, object]]]:

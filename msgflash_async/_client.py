@@ -5,10 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
-import itertools
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterable, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
@@ -18,6 +17,7 @@ from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ClientStateError,
     ConfigurationError,
     RateLimitError,
     ResponseValidationError,
@@ -25,15 +25,37 @@ from ._errors import (
     created_id,
     error_class,
 )
-from ._generated.operations import CREATES, PERSONAL_KEY_ONLY, QUERY_BOUNDS
+from ._generated.operations import MAY_DUPLICATE, PERSONAL_KEY_ONLY, QUERY_BOUNDS, ROUTES
 from ._generated.resources import Resources
 from ._limiter import RateLimiter, shared_limiter
+from ._logging import configure_from_env as configure_logging_from_env
 from ._operation import Parser, Request, UnexpectedStatus
 from ._pagination import CURSOR_ORIGINS, AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
-from ._retry import delay_before_retry, should_retry
-from ._settings import DEFAULT_BASE_URL, ApiKey, Timeouts, env_value, is_positive_number, parse_base_url, parse_team_id
-from ._transport import NeverSent, RawResponse, RequestHeaders, Transport
+from ._retry import decide, delay_before_retry
+from ._settings import (
+    DEFAULT_BASE_URL,
+    ApiKey,
+    Timeouts,
+    check_extra_headers,
+    env_value,
+    is_positive_number,
+    parse_base_url,
+    parse_team_id,
+    shown,
+)
+from ._transport import RawResponse, RequestHeaders, Transport, TransportFailure
 from .bulk import SendResult, send_many
+from .hooks import (
+    AttemptFinished,
+    AttemptStarted,
+    CallFinished,
+    CallInfo,
+    GaveUp,
+    GiveUpReason,
+    HookChain,
+    Hooks,
+    RetryScheduled,
+)
 
 if TYPE_CHECKING:
     import aiohttp
@@ -46,9 +68,20 @@ CP = TypeVar("CP", bound=CursorPage)
 NP = TypeVar("NP", bound=NumberedPage)
 
 logger = logging.getLogger("msgflash_async")
+configure_logging_from_env()
 DEFAULT_RATE_LIMIT: Final = 10.0
 _captured: contextvars.ContextVar[list[RawResponse] | None] = contextvars.ContextVar("msgflash_captured", default=None)
-_UNSET: Any = object()
+DEFAULT_CLOSE_GRACE: Final = 10.0
+
+
+class _Unchanged:
+    """The default of `with_options` arguments: keep this client's value (shown as such by `help()`)."""
+
+    def __repr__(self) -> str:
+        return "<unchanged>"
+
+
+_UNSET: Any = _Unchanged()
 
 
 @final
@@ -71,7 +104,10 @@ class MsgFlash(Resources):
         rate_limit: requests per second for this key, shared by every client of the key in the
             process (default 10, MsgFlash's limit; clients of one key asking different rates all get
             the lowest asked for); a `RateLimiter` of your own; or None for none.
-        session: an `aiohttp.ClientSession` to borrow; it is never closed by the client.
+        session: an `aiohttp.ClientSession` to borrow; it is never closed by the client. Its
+            `raise_for_status` and the like do not apply to the SDK's requests.
+        hooks: `msgflash_async.hooks.Hooks` instances that observe every call and attempt
+            (`msgflash_async.otel.OpenTelemetryHooks` traces them).
 
     Raises:
         ConfigurationError: before any I/O, for a missing or malformed key, team id or base URL.
@@ -89,13 +125,21 @@ class MsgFlash(Resources):
         max_retries: int = 2,
         rate_limit: float | RateLimiter | None = DEFAULT_RATE_LIMIT,
         session: aiohttp.ClientSession | None = None,
+        hooks: Sequence[Hooks] = (),
     ) -> None:
         key = ApiKey.parse(api_key if api_key is not None else env_value("MSGFLASH_API_KEY") or "")
         team = parse_team_id(team_id if team_id is not None else env_value("MSGFLASH_TEAM_ID"), key)
         url = parse_base_url(base_url if base_url is not None else env_value("MSGFLASH_BASE_URL") or DEFAULT_BASE_URL)
         limiter = _limiter_for(key, rate_limit)
         engine = _Engine(
-            key, team, Timeouts.coerce(timeout), _check_retries(max_retries), limiter, Transport(url, session), url
+            key,
+            team,
+            Timeouts.coerce(timeout),
+            _check_retries(max_retries),
+            limiter,
+            Transport(url, session),
+            url,
+            _hook_chain(hooks),
         )
         self._init(engine, owner=True)
 
@@ -110,10 +154,17 @@ class MsgFlash(Resources):
         team_id: str | None = _UNSET,
         timeout: Timeouts | float | None = _UNSET,
         max_retries: int = _UNSET,
+        extra_headers: Mapping[str, str] = _UNSET,
+        hooks: Sequence[Hooks] = _UNSET,
     ) -> MsgFlash:
         """A cheap copy with other options, sharing this client's session and rate limiter.
 
-        Closing the copy does nothing; closing the original closes the shared session.
+        ```python
+        await mf.with_options(timeout=5, extra_headers={"X-Request-Id": rid}).messages.send(message)
+        ```
+        Every argument left out keeps this client's value. `extra_headers` are sent with every request of
+        the copy (they cannot replace the key, the team id or the content headers); `hooks` replace the
+        client's hooks. Closing the copy does nothing; closing the original closes the shared session.
         """
         engine = self._engine
         changed = _Engine(
@@ -124,6 +175,8 @@ class MsgFlash(Resources):
             engine.limiter,
             engine.transport,
             engine.base_url,
+            engine.hooks if hooks is _UNSET else _hook_chain(hooks),
+            engine.extra_headers if extra_headers is _UNSET else check_extra_headers(extra_headers),
         )
         copy = MsgFlash.__new__(MsgFlash)
         copy._init(changed, owner=False)
@@ -163,10 +216,17 @@ class MsgFlash(Resources):
         finally:
             _captured.reset(token)
 
-    async def aclose(self) -> None:
-        """Close the HTTP session (if this client created it). Idempotent; copies from `with_options` no-op."""
+    async def aclose(self, *, grace: float = DEFAULT_CLOSE_GRACE) -> None:
+        """Close the client: new calls are refused, calls in flight get `grace` seconds to finish, and any
+        still running then fail with `ClientStateError` (`may_have_been_sent` says whether they could have
+        acted). Then the HTTP session is closed, if this client created it.
+
+        Idempotent; copies from `with_options` no-op (closing the original closes them too).
+        """
+        if not (is_positive_number(grace) or (grace == 0 and not isinstance(grace, bool))):
+            raise ConfigurationError(f"grace must be a non-negative number of seconds, got {shown(grace)}")
         if self._owner:
-            await self._engine.transport.aclose()
+            await self._engine.transport.aclose(grace)
 
     async def __aenter__(self) -> Self:
         return self
@@ -184,8 +244,14 @@ class MsgFlash(Resources):
 
 def _check_retries(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ConfigurationError(f"max_retries must be a non-negative integer, got {value!r}")
+        raise ConfigurationError(f"max_retries must be a non-negative integer, got {shown(value)}")
     return value
+
+
+def _hook_chain(hooks: Sequence[Hooks]) -> HookChain | None:
+    if isinstance(hooks, Hooks):
+        hooks = (hooks,)
+    return HookChain(hooks) if hooks else None
 
 
 def _limiter_for(key: ApiKey, rate_limit: float | RateLimiter | None) -> RateLimiter | None:
@@ -193,7 +259,7 @@ def _limiter_for(key: ApiKey, rate_limit: float | RateLimiter | None) -> RateLim
         return rate_limit
     if not is_positive_number(rate_limit):
         raise ConfigurationError(
-            f"rate_limit must be positive requests per second, a RateLimiter, or None; got {rate_limit!r}"
+            f"rate_limit must be positive requests per second, a RateLimiter, or None; got {shown(rate_limit)}"
         )
     return shared_limiter(key.value, float(rate_limit))
 
@@ -202,7 +268,18 @@ def _limiter_for(key: ApiKey, rate_limit: float | RateLimiter | None) -> RateLim
 class _Engine:
     """The `Caller` behind every generated resource: limiter, transport, error mapping, retries, parsing."""
 
-    __slots__ = ("base_url", "headers", "key", "limiter", "max_retries", "team_id", "timeouts", "transport")
+    __slots__ = (
+        "base_url",
+        "extra_headers",
+        "headers",
+        "hooks",
+        "key",
+        "limiter",
+        "max_retries",
+        "team_id",
+        "timeouts",
+        "transport",
+    )
 
     def __init__(
         self,
@@ -213,6 +290,8 @@ class _Engine:
         limiter: RateLimiter | None,
         transport: Transport,
         base_url: URL,
+        hooks: HookChain | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.key = key
         self.team_id = team_id
@@ -221,23 +300,81 @@ class _Engine:
         self.limiter = limiter
         self.transport = transport
         self.base_url = base_url
-        self.headers = RequestHeaders.build(key, team_id)
+        self.hooks = hooks
+        self.extra_headers = extra_headers or {}
+        self.headers = RequestHeaders.build(key, team_id, self.extra_headers)
 
     async def call(self, request: Request, parse: Parser[T], /) -> T:
         """One API call: checked locally, sent (and retried when safe) within the total deadline, parsed."""
         self._refuse_locally(request)
         body = unstructure(request.body) if request.body is not None else None
-        if self.timeouts.total is None:
-            return self._parse(await self._send_with_retries(request, body), parse)
+        state = _CallState(request)
+        task = self.transport.enter()
         try:
-            async with asyncio.timeout(self.timeouts.total):
-                response = await self._send_with_retries(request, body)
+            if self.hooks is None:
+                return self._parse(await self._send(request, body, state), parse)
+            return await self._observed(request, body, state, parse, self.hooks)
+        except asyncio.CancelledError:
+            if self.transport.was_aborted(task):
+                raise ClientStateError(
+                    f"{request.method} {request.path} was cut short: the client was closed while it was in flight",
+                    may_have_been_sent=state.may_have_been_sent(),
+                ) from None
+            raise
+        finally:
+            self.transport.leave(task)
+
+    async def _observed(
+        self, request: Request, body: object, state: _CallState, parse: Parser[T], hooks: HookChain
+    ) -> T:
+        """`call` with the call-level hook events around it."""
+        state.info = CallInfo(request.operation_id, request.method, request.path, state.may_duplicate)
+        started = time.perf_counter()
+        hooks.on_call_start(state.info)
+        error: BaseException | None = None
+        try:
+            return self._parse(await self._send(request, body, state), parse)
+        except BaseException as exc:
+            error = exc
+            raise
+        finally:
+            hooks.on_call_end(
+                CallFinished(
+                    state.info,
+                    attempts=state.attempts,
+                    retries=max(0, state.attempts - 1),
+                    limiter_wait=state.limiter_wait,
+                    duration=time.perf_counter() - started,
+                    status=state.status,
+                    error_code=error.code if isinstance(error, APIStatusError) else None,
+                    error=error,
+                    may_have_been_sent=error is not None and state.may_have_been_sent(),
+                )
+            )
+
+    def _send(self, request: Request, body: object, state: _CallState) -> Awaitable[RawResponse]:
+        if self.timeouts.total is None:
+            return self._send_with_retries(request, body, state)  # no extra coroutine layer on the hot path
+        return self._send_within_deadline(request, body, state, self.timeouts.total)
+
+    async def _send_within_deadline(
+        self, request: Request, body: object, state: _CallState, total: float
+    ) -> RawResponse:
+        deadline = asyncio.timeout(total)
+        try:
+            async with deadline:
+                return await self._send_with_retries(request, body, state)
         except TimeoutError as exc:
-            raise APITimeoutError(
-                f"{request.method} {request.path} exceeded its total timeout of {self.timeouts.total} s",
-                may_have_been_sent=request.operation_id in CREATES,
-            ) from exc
-        return self._parse(response, parse)
+            if not deadline.expired():
+                raise  # an attempt's own read or connect timeout, already an APITimeoutError
+            error = APITimeoutError(
+                f"{request.method} {request.path} exceeded its total timeout of {total} s",
+                may_have_been_sent=state.may_have_been_sent(),
+                repeat_safe=not state.may_duplicate,
+            )
+            if self.hooks is not None and state.info is not None:
+                self.hooks.on_give_up(GaveUp(state.info, state.attempts, error, "deadline"))
+            raise error from exc
 
     def _refuse_locally(self, request: Request) -> None:
         check_query_bounds(request.params, QUERY_BOUNDS.get(request.operation_id, {}))
@@ -248,28 +385,45 @@ class _Engine:
                 code="TEAM_KEY_NOT_ALLOWED",
             )
 
-    async def _send_with_retries(self, request: Request, body: object) -> RawResponse:
-        for attempt in itertools.count():
-            try:
-                return await self._attempt(request, body)
-            except NeverSent as never:
-                error: APIStatusError | APIConnectionError = never.error
-                retryable = True  # it never reached the server, whatever the method
-            except (APIStatusError, APIConnectionError) as exc:
-                error, retryable = exc, should_retry(exc, method=request.method)
-            if attempt >= self.max_retries or not retryable:
+    async def _send_with_retries(self, request: Request, body: object, state: _CallState) -> RawResponse:
+        while True:
+            outcome = await self._attempt(request, body, state)
+            if isinstance(outcome, RawResponse):
+                return outcome
+            error, retry = outcome
+            if not retry or state.attempts > self.max_retries:
+                if self.hooks is not None and state.info is not None:
+                    reason: GiveUpReason = "retries_exhausted" if retry else "not_retryable"
+                    self.hooks.on_give_up(GaveUp(state.info, state.attempts, error, reason))
                 raise error
-            delay = delay_before_retry(error, attempt)
+            delay = delay_before_retry(error, state.attempts - 1)
             logger.info("retrying %s %s in %.2fs after %s", request.method, request.path, delay, type(error).__name__)
+            if self.hooks is not None and state.info is not None:
+                self.hooks.on_retry(RetryScheduled(state.info, state.attempts, delay, error))
             if isinstance(error, RateLimitError) and self.limiter is not None:
                 self.limiter.pause(delay)  # every task of this key waits, and acquire() does the waiting
             else:
                 await asyncio.sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _attempt(self, request: Request, body: object) -> RawResponse:
-        token = await self.limiter.acquire() if self.limiter is not None else None
-        started = time.perf_counter()
+    async def _attempt(
+        self, request: Request, body: object, state: _CallState
+    ) -> RawResponse | tuple[APIStatusError | APIConnectionError, bool]:
+        """One attempt: a response (success), or the error it makes and whether it may be retried."""
+        state.attempts += 1
+        hooks = self.hooks
+        wait = 0.0
+        if self.limiter is not None:
+            waiting = time.perf_counter()
+            token = await self.limiter.acquire()
+            started = time.perf_counter()
+            wait = started - waiting
+            state.limiter_wait += wait
+        else:
+            token = None
+            started = time.perf_counter()
+        if hooks is not None and state.info is not None:
+            hooks.before_attempt(AttemptStarted(state.info, state.attempts, wait))
+        state.in_flight = True
         try:
             response = await self.transport.send(
                 operation_id=request.operation_id,
@@ -279,42 +433,64 @@ class _Engine:
                 body=body,
                 headers=self.headers,
                 timeouts=self.timeouts,
+                limiter=self.limiter,
             )
+        except TransportFailure as failure:
+            outcome: RawResponse | tuple[APIStatusError | APIConnectionError, bool] = self._failed(failure, state)
+            response = None
         finally:
             elapsed = time.perf_counter() - started
             if self.limiter is not None:
                 self.limiter.completed(token, elapsed)
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %d in %.1f ms", request.method, request.path, response.status, elapsed * 1e3)
-        captured = _captured.get()
-        if captured is not None:
-            captured.append(response)
-        if response.status >= 400:
-            raise self._status_error(request, response)
-        return response
+        state.in_flight = False  # not in `finally`: a call cancelled mid-attempt stays "in flight" for its verdict
+        if response is not None:
+            state.status = response.status
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%s %s -> %d in %.1f ms", request.method, request.path, response.status, elapsed * 1e3)
+            captured = _captured.get()
+            if captured is not None:
+                captured.append(response)
+            outcome = response if response.status < 400 else self._status_error(request, response, state)
+        if hooks is not None and state.info is not None:
+            hooks.after_attempt(_finished(state.info, state.attempts, outcome, elapsed))
+        return outcome
 
-    def _status_error(self, request: Request, response: RawResponse) -> APIStatusError:
+    def _failed(self, failure: TransportFailure, state: _CallState) -> tuple[APIConnectionError, bool]:
+        verdict = decide(left=failure.left, answer=None, may_duplicate=state.may_duplicate)
+        state.maybe_sent = state.maybe_sent or verdict.may_have_been_sent
+        kind = APITimeoutError if failure.timed_out else APIConnectionError
+        error = kind(
+            failure.description, may_have_been_sent=verdict.may_have_been_sent, repeat_safe=not state.may_duplicate
+        )
+        error.__cause__ = failure.__cause__  # aiohttp's exception, its copy of our headers scrubbed
+        error.__suppress_context__ = True
+        return error, verdict.retry
+
+    def _status_error(self, request: Request, response: RawResponse, state: _CallState) -> tuple[APIStatusError, bool]:
         code, message, details = _error_parts(response)
         cls = error_class(response.status, code)
+        verdict = decide(left=True, answer=cls, may_duplicate=state.may_duplicate)
+        state.maybe_sent = state.maybe_sent or verdict.may_have_been_sent
         message = message.replace(self.key.value, self.key.masked)
-        may_have_been_sent = response.status >= 500 and request.operation_id in CREATES
-        return cls(
+        error = cls(
             message,
             status=response.status,
             code=code,
             details=details,
             headers=response.headers,
-            may_have_been_sent=may_have_been_sent,
+            may_have_been_sent=verdict.may_have_been_sent,
+            repeat_safe=not state.may_duplicate,
         )
+        return error, verdict.retry
 
     @classmethod
     def _parse(cls, response: RawResponse, parse: Parser[T]) -> T:
         try:
             return cls._parse_strictly(response, parse)
         except ResponseValidationError as exc:
-            if response.operation_id not in CREATES:
+            if ROUTES[response.operation_id][0] != "POST":
                 raise
-            # A 2xx to a create means it was created: it must never read as a failure (README, Errors).
+            # A 2xx to a POST (a create or an action) means the API took it: never a failure (README, Errors).
             raise AcceptedButUnparsedError(
                 exc.reason,
                 status=exc.status,
@@ -378,3 +554,36 @@ def _error_parts(response: RawResponse) -> tuple[str | None, str, list[object]]:
         return code, message, details
     kind = response.headers.get("content-type", "no content type")
     return None, f"non-JSON error body ({kind}, {len(response.content)} bytes)", []
+
+
+@final
+class _CallState:
+    """What one call has gone through so far: the facts behind its hook events and its deadline verdict."""
+
+    __slots__ = ("attempts", "in_flight", "info", "limiter_wait", "may_duplicate", "maybe_sent", "status")
+
+    def __init__(self, request: Request) -> None:
+        self.may_duplicate = request.operation_id in MAY_DUPLICATE
+        self.attempts = 0
+        self.in_flight = False  # an attempt is between leaving and its outcome
+        self.maybe_sent = False  # some finished attempt could have acted on the server
+        self.limiter_wait = 0.0
+        self.status: int | None = None
+        self.info: CallInfo | None = None  # only with hooks installed
+
+    def may_have_been_sent(self) -> bool:
+        """Whether the server could have acted on the call, if it ends now (a 429 refusal alone: no)."""
+        return self.maybe_sent or self.in_flight
+
+
+def _finished(
+    info: CallInfo,
+    attempt: int,
+    outcome: RawResponse | tuple[APIStatusError | APIConnectionError, bool],
+    elapsed: float,
+) -> AttemptFinished:
+    if isinstance(outcome, RawResponse):
+        return AttemptFinished(info, attempt, outcome.status, None, None, elapsed, may_have_been_sent=False)
+    error = outcome[0]
+    status, code = (error.status, error.code) if isinstance(error, APIStatusError) else (None, None)
+    return AttemptFinished(info, attempt, status, code, error, elapsed, error.may_have_been_sent)

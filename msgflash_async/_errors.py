@@ -30,6 +30,11 @@ _NOT_RETRIED_NOTE = (
 )
 
 
+def _note(may_have_been_sent: bool, repeat_safe: bool) -> str:
+    # Only a request that could create something twice is held back for having maybe been sent.
+    return _NOT_RETRIED_NOTE if may_have_been_sent and not repeat_safe else ""
+
+
 class MsgFlashError(Exception):
     """Base class of every error this SDK raises."""
 
@@ -45,8 +50,8 @@ class InvalidRequestError(MsgFlashError, ValueError):
 class APIConnectionError(MsgFlashError):
     """The request failed on the network; `may_have_been_sent` says whether the server could have acted."""
 
-    def __init__(self, message: str, *, may_have_been_sent: bool = False) -> None:
-        super().__init__(message + (_NOT_RETRIED_NOTE if may_have_been_sent else ""))
+    def __init__(self, message: str, *, may_have_been_sent: bool = False, repeat_safe: bool = False) -> None:
+        super().__init__(message + _note(may_have_been_sent, repeat_safe))
         self.may_have_been_sent = may_have_been_sent
 
 
@@ -111,9 +116,10 @@ class APIStatusError(MsgFlashError):
         details: Sequence[object] = (),
         headers: Mapping[str, str] | None = None,
         may_have_been_sent: bool = False,
+        repeat_safe: bool = False,
     ) -> None:
         label = f"{status} {code}" if code else str(status)
-        super().__init__(f"{label}: {message}" + (_NOT_RETRIED_NOTE if may_have_been_sent else ""))
+        super().__init__(f"{label}: {message}" + _note(may_have_been_sent, repeat_safe))
         self.status = status
         self.code = code
         self.message = message
@@ -269,4 +275,11 @@ def _status_fits(cls: type[APIStatusError], status: int) -> bool:
 
 
 class ClientStateError(MsgFlashError, RuntimeError):
-    """The client cannot be used here: it is closed, or it belongs to another event loop."""
+    """The client cannot be used here: it is closed, or it belongs to another event loop.
+
+    `may_have_been_sent` is True when `aclose()` cut the call short after its request could have left.
+    """
+
+    def __init__(self, message: str, *, may_have_been_sent: bool = False) -> None:
+        super().__init__(message)
+        self.may_have_been_sent = may_have_been_sent

@@ -1,11 +1,15 @@
-"""When a failed call is tried again, and after how long. Pure functions: the client does the waiting.
+"""When a failed attempt is tried again, and after how long. Pure functions: the client does the waiting.
+
+`decide` is the one place that answers "may it be sent again?" and "could it have acted?", from two facts the
+transport reports (did the request leave; did the server answer, and how) and one the spec gives (could
+repeating this operation create something twice: `x-repeat-may-duplicate`).
 
 | Situation                                                   | Retried?                                  |
 |-------------------------------------------------------------|-------------------------------------------|
 | 429 `API_RATE_LIMIT_EXCEEDED` (nothing was created)         | yes, after `Retry-After` or the 1 s window |
 | connection refused / DNS / connect timeout (never sent)     | yes                                       |
-| 5xx or read timeout on GET / PUT / DELETE                   | yes                                       |
-| 5xx, read timeout or reset on a POST (it may have acted)    | **no**: the error says "may have been sent" |
+| 5xx, read timeout or reset on a repeat-safe operation       | yes (`may_have_been_sent=True`)           |
+| 5xx, read timeout or reset on a create (it may have acted)  | **no**: the error says "may have been sent" |
 | quotas, other 4xx, key and team errors                      | never                                     |
 """
 
@@ -15,26 +19,42 @@ import email.utils
 import random
 import time
 from collections.abc import Mapping
-from typing import Final
+from typing import Final, NamedTuple
 
-from ._errors import APIConnectionError, APIStatusError, RateLimitError, ServerError
+from ._errors import APIStatusError, RateLimitError, ServerError
 
-IDEMPOTENT_METHODS: Final = frozenset({"GET", "PUT", "DELETE"})
 RATE_LIMIT_WINDOW: Final = 1.0
 _BASE_DELAY: Final = 0.25
 _MAX_DELAY: Final = 8.0
 _MAX_RETRY_AFTER: Final = 60.0
 
 
-def should_retry(error: Exception, *, method: str) -> bool:
-    """Whether `error` (already classified) may be retried for a request with this method."""
-    if isinstance(error, RateLimitError):
-        return True
-    if isinstance(error, ServerError):
-        return method in IDEMPOTENT_METHODS
-    if isinstance(error, APIConnectionError):
-        return method in IDEMPOTENT_METHODS or not error.may_have_been_sent
-    return False
+class Verdict(NamedTuple):
+    """What one failed attempt means: may it be retried, and could the server have acted on it."""
+
+    retry: bool
+    may_have_been_sent: bool
+
+
+NEVER_SENT: Final = Verdict(retry=True, may_have_been_sent=False)
+
+
+def decide(*, left: bool, answer: type[APIStatusError] | None, may_duplicate: bool) -> Verdict:
+    """The verdict on a failed attempt.
+
+    Args:
+        left: the request may have left this process (False only when the connection was never made).
+        answer: the error class of the server's complete answer, or None when none arrived (a timeout,
+            a reset, a body cut short).
+        may_duplicate: repeating this operation could create something twice (from the spec).
+    """
+    if not left:
+        return NEVER_SENT
+    if answer is not None and not issubclass(answer, ServerError):
+        # A 4xx is a refusal: the server did nothing. Only the rate limit is worth another try.
+        return Verdict(retry=issubclass(answer, RateLimitError), may_have_been_sent=False)
+    # A 5xx, or no complete answer: the server may have acted. Repeat only what cannot duplicate.
+    return Verdict(retry=not may_duplicate, may_have_been_sent=True)
 
 
 def delay_before_retry(error: Exception, attempt: int) -> float:

@@ -89,20 +89,20 @@ def parse_team_id(raw: object, key: ApiKey) -> str | None:
         return str(uuid.UUID(raw.strip()))
     except ValueError:
         raise ConfigurationError(
-            f"team_id must be a UUID like 3fa85f64-5717-4562-b3fc-2c963f66afa6, got {raw!r:.60}"
+            f"team_id must be a UUID like 3fa85f64-5717-4562-b3fc-2c963f66afa6, got {shown(raw)}"
         ) from None
 
 
 def parse_base_url(raw: object) -> URL:
     """https only, except on loopback (the sandbox, local proxies); no path, query or credentials."""
     if not isinstance(raw, str) or not raw.strip():
-        raise ConfigurationError(f"base_url must be a non-empty string, got {raw!r:.60}")
+        raise ConfigurationError(f"base_url must be a non-empty string, got {shown(raw)}")
     try:
         url = URL(raw.strip().rstrip("/"))
-    except ValueError as exc:
-        raise ConfigurationError(f"base_url {raw!r:.60} is not a URL: {exc}") from None
+    except ValueError:
+        raise ConfigurationError(f"base_url {shown(raw)} is not a URL") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {raw!r:.60}")
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {shown(raw)}")
     if url.user or url.password or url.query_string or url.fragment or url.path not in ("", "/"):
         raise ConfigurationError("base_url takes only scheme, host and port (routes add /api/v1/… themselves)")
     if url.scheme != "https" and not _is_loopback(url.host):
@@ -110,6 +110,43 @@ def parse_base_url(raw: object) -> URL:
             f"base_url must use https (the key travels in a header); got {url.scheme}://{url.host}"
         )
     return url.with_path("")
+
+
+_KEY_LIKE = re.compile(r"msgf_(?:live|team)_[A-Za-z0-9]*|[A-Za-z0-9]{24,}")
+_RESERVED_HEADERS: Final = frozenset({"x-api-key", "x-team-id", "content-type", "content-length", "host"})
+
+
+def shown(raw: object) -> str:
+    """`raw` as an error message may quote it: short, and with anything that could be a key blanked out.
+
+    A key passed by mistake as another argument (team_id, base_url, …) must not end up in a log.
+    """
+    if raw is None or isinstance(raw, int | float):
+        return repr(raw)
+    if not isinstance(raw, str):
+        return f"a {type(raw).__name__}"
+    text = _KEY_LIKE.sub(_blank, raw[:60])
+    return repr(text) + (" (an API key? it goes in api_key=…)" if _KEY_LIKE.search(raw) and "msgf_" in raw else "")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "msgf_…" if match.group().startswith("msgf_") else "…"
+
+
+def check_extra_headers(raw: object) -> Mapping[str, str]:
+    """Extra request headers: string names and values without line breaks, and none the SDK owns."""
+    if not isinstance(raw, Mapping):
+        raise ConfigurationError(f"extra_headers must be a mapping of header names to values, got {shown(raw)}")
+    headers: dict[str, str] = {}
+    for name, value in raw.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name):
+            raise ConfigurationError(f"extra_headers: {shown(name)} is not a valid header name")
+        if name.lower() in _RESERVED_HEADERS:
+            raise ConfigurationError(f"extra_headers may not set {name}: the client sets it itself")
+        if not isinstance(value, str) or "\r" in value or "\n" in value:
+            raise ConfigurationError(f"extra_headers: the value of {name} must be a string without line breaks")
+        headers[name] = value
+    return headers
 
 
 def _is_loopback(host: str) -> bool:
@@ -136,7 +173,9 @@ class Timeouts:
         for name in ("connect", "read", "total"):
             value = getattr(self, name)
             if value is not None and not is_positive_number(value):
-                raise ConfigurationError(f"Timeouts.{name} must be a positive number of seconds or None, got {value!r}")
+                raise ConfigurationError(
+                    f"Timeouts.{name} must be a positive number of seconds or None, got {shown(value)}"
+                )
 
     @classmethod
     def coerce(cls, value: Timeouts | float | None) -> Timeouts:

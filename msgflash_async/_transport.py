@@ -1,7 +1,7 @@
 """The only module that imports aiohttp: one HTTP exchange, read in full, with failures classified.
 
-It does not retry or parse models: it reports what happened precisely enough (was anything sent?) for the
-client to decide safely.
+It does not retry or parse models: it reports what happened (did the request leave; did a response start)
+and leaves the decision to `_retry.decide`.
 """
 
 from __future__ import annotations
@@ -9,15 +9,20 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import aiohttp
 import attrs
+from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from ._errors import APIConnectionError, APITimeoutError, ClientStateError
+from ._errors import ClientStateError
 from ._settings import ApiKey, Timeouts
+
+if TYPE_CHECKING:
+    from ._limiter import RateLimiter
 from ._version import __version__
 
 try:  # orjson is optional (the `speed` extra); the stdlib json is the fallback.
@@ -58,8 +63,8 @@ class RequestHeaders:
     json: Mapping[str, str]
 
     @classmethod
-    def build(cls, key: ApiKey, team_id: str | None) -> RequestHeaders:
-        plain = {"x-api-key": key.value, "Accept": "application/json", "User-Agent": USER_AGENT}
+    def build(cls, key: ApiKey, team_id: str | None, extra: Mapping[str, str] | None = None) -> RequestHeaders:
+        plain = {**(extra or {}), "x-api-key": key.value, "Accept": "application/json", "User-Agent": USER_AGENT}
         if team_id is not None:
             plain["X-Team-Id"] = team_id
         return cls(plain, {**plain, "Content-Type": "application/json"})
@@ -68,18 +73,51 @@ class RequestHeaders:
         return "RequestHeaders(<hidden: they carry the API key>)"
 
 
-class NeverSent(Exception):  # noqa: N818 (internal signal)
-    """The request certainly did not reach the server (refused, DNS, connect timeout): safe to retry."""
+class TransportFailure(Exception):  # noqa: N818 (internal report, never raised to users)
+    """An exchange that got no complete response, and the facts the retry decision needs.
 
-    def __init__(self, error: APIConnectionError) -> None:
-        super().__init__(str(error))
-        self.error = error
+    `left`: the request may have left this process (False only when no connection was made).
+    `response_started`: a status line arrived before the failure (the server certainly saw the request).
+    """
+
+    def __init__(self, description: str, *, left: bool, response_started: bool, timed_out: bool) -> None:
+        super().__init__(description)
+        self.description = description
+        self.left = left
+        self.response_started = response_started
+        self.timed_out = timed_out
+
+
+#: aiohttp errors raised before any byte of the request was written: no connection was ever made.
+_NOT_SENT: Final = (
+    aiohttp.ClientConnectorError,  # refused, DNS, TLS handshake and certificate errors, proxy connect
+    aiohttp.ConnectionTimeoutError,  # the sock_connect timeout
+    aiohttp.ServerFingerprintMismatch,  # checked on connect, before the request is written
+    aiohttp.ClientHttpProxyError,  # the proxy refused the tunnel: the server never saw the request
+    aiohttp.InvalidURL,
+    aiohttp.NonHttpUrlClientError,
+)
 
 
 class Transport:
-    """Owns (or borrows) one `aiohttp.ClientSession`, created lazily inside the running loop."""
+    """Owns (or borrows) one `aiohttp.ClientSession`, created lazily inside the running loop.
 
-    __slots__ = ("_base_url", "_closed", "_loop", "_owns_session", "_session", "_timeouts")
+    It also knows the calls in flight, so that `aclose()` can let them finish for a grace period, then
+    cut them short with `ClientStateError` instead of waiting on them forever.
+    """
+
+    __slots__ = (
+        "_aborted",
+        "_base_url",
+        "_closed",
+        "_idle",
+        "_in_flight",
+        "_loop",
+        "_middlewares",
+        "_owns_session",
+        "_session",
+        "_timeouts",
+    )
 
     def __init__(self, base_url: URL, session: aiohttp.ClientSession | None) -> None:
         self._base_url = base_url
@@ -88,6 +126,11 @@ class Transport:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
         self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
+        self._in_flight: set[asyncio.Task[Any]] = set()
+        self._aborted: set[asyncio.Task[Any]] = set()
+        self._idle: asyncio.Event | None = None
+        # A borrowed session's own middlewares: passing ours per request would otherwise replace them.
+        self._middlewares: tuple[Any, ...] = tuple(getattr(session, "_middlewares", None) or ())
 
     async def send(
         self,
@@ -99,12 +142,14 @@ class Transport:
         body: object | None,
         headers: RequestHeaders,
         timeouts: Timeouts,
+        limiter: RateLimiter | None,
     ) -> RawResponse:
-        """Send one request and read its whole body; raise `NeverSent` or `APIConnectionError` on failure."""
+        """Send one request and read its whole body; raise `TransportFailure` when no complete response came."""
         session = self._session_for_this_loop()
         data = None if body is None else _dumps(body)
         timeout = self._timeouts.get(timeouts) or self._client_timeout(timeouts)
         url = self._base_url.with_path(path, encoded=True)
+        response_started = False
         try:
             async with session.request(
                 method,
@@ -114,15 +159,21 @@ class Transport:
                 headers=headers.plain if data is None else headers.json,
                 timeout=timeout,
                 allow_redirects=False,
+                # A borrowed session may raise for status; the SDK classifies statuses itself.
+                raise_for_status=False,
+                middlewares=(*self._middlewares, _ResendsPassTheLimiter(limiter)) if limiter is not None else None,
             ) as response:
+                response_started = True
                 content = await response.read()
                 return RawResponse(response.status, response.headers, content, _decode(response, content), operation_id)
-        except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
-            error = _connection_error(exc, may_have_been_sent=False, method=method, path=path)
-            error.__cause__ = exc
-            raise NeverSent(error) from exc
-        except aiohttp.ClientError as exc:
-            raise _connection_error(exc, may_have_been_sent=method == "POST", method=method, path=path) from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            _scrub(exc)
+            raise TransportFailure(
+                f"{method} {path} failed: {type(exc).__name__}: {exc}",
+                left=not isinstance(exc, _NOT_SENT),
+                response_started=response_started,
+                timed_out=isinstance(exc, TimeoutError),
+            ) from exc
 
     def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
         # Per attempt: connect and read only. No `total` (the client enforces its own deadline), and no
@@ -151,12 +202,97 @@ class Transport:
             raise ClientStateError("the aiohttp session passed to MsgFlash(session=…) is closed")
         return self._session
 
-    async def aclose(self) -> None:
-        """Close the session if we created it; a borrowed session stays open. Idempotent."""
+    def enter(self) -> asyncio.Task[Any] | None:
+        """Register the calling task as a call in flight (refused once closing)."""
+        if self._closed:
+            raise ClientStateError("this MsgFlash client is closed; create a new one")
+        task = asyncio.current_task()
+        if task is not None:
+            self._in_flight.add(task)
+        return task
+
+    def leave(self, task: asyncio.Task[Any] | None) -> None:
+        """The call of `task` is over."""
+        if task is not None:
+            self._in_flight.discard(task)
+            if self._idle is not None and not self._in_flight:
+                self._idle.set()
+
+    def was_aborted(self, task: asyncio.Task[Any] | None) -> bool:
+        """Whether `aclose()` (and nothing else) cancelled `task`; if so the cancellation is withdrawn."""
+        if task is None or task not in self._aborted:
+            return False
+        self._aborted.discard(task)
+        return task.uncancel() == 0  # someone else also cancelled it: let their cancellation through
+
+    async def aclose(self, grace: float) -> None:
+        """Refuse new calls, give those in flight `grace` seconds, cut the rest short, then close. Idempotent.
+
+        A borrowed session stays open.
+        """
         self._closed = True
+        if self._in_flight and asyncio.current_task() not in self._in_flight:
+            self._idle = self._idle or asyncio.Event()
+            if not await _wait(self._idle, grace):
+                for task in self._in_flight:
+                    self._aborted.add(task)
+                    task.cancel()
+                await _wait(self._idle, _UNWIND)  # the cancelled calls unwind at their next await
         session, self._session = self._session, None
         if session is not None and self._owns_session and not session.closed:
             await session.close()
+
+
+_UNWIND: Final = 5.0  # seconds a cancelled call may take to unwind (it only runs its finally blocks)
+
+
+async def _wait(event: asyncio.Event, seconds: float) -> bool:
+    try:
+        async with asyncio.timeout(seconds):
+            await event.wait()
+    except TimeoutError:
+        return False
+    return True
+
+
+class _ResendsPassTheLimiter:
+    """aiohttp middleware: the first send was let out by the client; any re-send aiohttp makes on its own
+    (a GET, PUT or DELETE whose pooled connection turned out dead) waits for the limiter too."""
+
+    __slots__ = ("_limiter", "_sends")
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self._limiter = limiter
+        self._sends = 0
+
+    async def __call__(
+        self, request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+    ) -> aiohttp.ClientResponse:
+        self._sends += 1
+        if self._sends == 1:
+            return await handler(request)
+        token = await self._limiter.acquire()
+        started = time.perf_counter()
+        try:
+            return await handler(request)
+        finally:
+            self._limiter.completed(token, time.perf_counter() - started)
+
+
+def _scrub(exc: BaseException) -> None:
+    """Mask the API key in aiohttp's copies of our request headers, through the whole cause chain."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        info = getattr(current, "request_info", None)
+        if isinstance(info, aiohttp.RequestInfo) and "x-api-key" in info.headers:
+            masked = CIMultiDict(info.headers)
+            masked["x-api-key"] = "<hidden>"
+            clean = aiohttp.RequestInfo(info.url, info.method, CIMultiDictProxy(masked), info.real_url)
+            current.request_info = clean  # type: ignore[attr-defined]
+            current.args = tuple(clean if arg is info else arg for arg in current.args)
+        current = current.__cause__ or current.__context__
 
 
 def _decode(response: aiohttp.ClientResponse, content: bytes) -> object:
@@ -166,9 +302,3 @@ def _decode(response: aiohttp.ClientResponse, content: bytes) -> object:
         return _loads(content)
     except ValueError:
         return None  # a truncated or malformed body: the caller reports it with the status
-
-
-def _connection_error(exc: BaseException, *, may_have_been_sent: bool, method: str, path: str) -> APIConnectionError:
-    kind = APITimeoutError if isinstance(exc, asyncio.TimeoutError | aiohttp.ServerTimeoutError) else APIConnectionError
-    what = type(exc).__name__
-    return kind(f"{method} {path} failed: {what}: {exc}", may_have_been_sent=may_have_been_sent)

@@ -76,25 +76,21 @@ QUERY_BOUNDS: Final[dict[str, dict[str, dict[str, int | float | str | tuple[str,
     },
 }
 
-#: Operations that create something: never re-sent once they may have reached the server.
-CREATES: Final[frozenset[str]] = frozenset(
+#: `x-repeat-may-duplicate`: operations that could create something twice if repeated. Once such a request
+#: may have reached the server it is never sent again; every other operation is safe to repeat.
+MAY_DUPLICATE: Final[frozenset[str]] = frozenset(
     {
         "campaigns_create",
-        "campaigns_pause",
-        "campaigns_resume",
-        "contact_bulk_jobs_cancel",
         "contact_groups_add_members",
         "contact_groups_create",
         "contacts_bulk_delete",
         "contacts_create",
         "messages_schedule",
         "messages_send",
-        "number_lookups_cancel",
         "number_lookups_create",
         "number_lookups_import_contacts",
         "statuses_create",
         "templates_create",
-        "templates_preview",
         "webhooks_create",
     }
 )

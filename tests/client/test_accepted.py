@@ -1,6 +1,6 @@
 """A 2xx reply to a create never reads as "not sent", whatever its body (issue 15).
 
-For every create operation (`CREATES`, generated from the spec: every POST) and every documented success
+For every create operation (every POST of the spec: `ROUTES` says the method) and every documented success
 shape of it, a real loopback server answers three ways that do not fully match the spec: abridged to the
 identity member, a body cut short (not JSON), and a 2xx status the operation does not document. The call
 must either return the typed payload or raise `AcceptedButUnparsedError` carrying the status, the id from the
@@ -19,7 +19,7 @@ import yaml
 from aiohttp import web
 
 from msgflash_async import AcceptedButUnparsedError, ResponseValidationError
-from msgflash_async._generated.operations import CREATES
+from msgflash_async._generated.operations import ROUTES
 from msgflash_async._operation import Request
 
 from .conftest import Stub
@@ -33,6 +33,7 @@ OPERATIONS = {
     for method, op in item.items()
     if isinstance(op, dict)
 }
+CREATES = frozenset(op for op, (method, _, _) in ROUTES.items() if method == "POST")
 CREATE_FIXTURES = sorted(p for p in RESPONSES.glob("*.json") if p.name.split(".")[0] in CREATES)
 
 # The member naming what was created, per (operation, status); "id" unless listed; None: the reply has none.

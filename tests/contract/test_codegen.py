@@ -230,7 +230,7 @@ def test_paginated_method_returns_a_paginator_over_the_items_list(operation_id: 
 
 
 def test_operation_tables_match_the_spec() -> None:
-    """PERSONAL_KEY_ONLY, PAGINATION and CREATES are exactly what the spec's extensions and methods say."""
+    """PERSONAL_KEY_ONLY, PAGINATION and MAY_DUPLICATE are exactly what the spec's extensions say."""
     ops = operations()
     assert {
         oid for oid, (_, op) in ops.items() if op.get("x-personal-key-only")
@@ -247,7 +247,18 @@ def test_operation_tables_match_the_spec() -> None:
         for oid, (_, op) in ops.items()
         if "x-pagination" in op
     } == generated_operations.PAGINATION
-    assert {oid for oid, (method, _) in ops.items() if method == "post"} == generated_operations.CREATES
+    assert all("x-repeat-may-duplicate" in op for method, op in ops.values() if method == "post")
+    assert {
+        oid for oid, (_, op) in ops.items() if op.get("x-repeat-may-duplicate")
+    } == generated_operations.MAY_DUPLICATE
+    # Repeating these creates nothing twice: they are retried like reads.
+    assert {oid for oid, (method, op) in ops.items() if method == "post" and not op["x-repeat-may-duplicate"]} == {
+        "campaigns_pause",
+        "campaigns_resume",
+        "contact_bulk_jobs_cancel",
+        "number_lookups_cancel",
+        "templates_preview",
+    }
 
 
 # --- (e) the generated signatures catch user mistakes under mypy --strict ------------------------------------------
