@@ -22,9 +22,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+if TYPE_CHECKING:
+    from openapi_python_client.schema.untrusted_string import UntrustedString
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path(__import__("os").environ.get("MSGFLASH_SPEC", ROOT / "openapi" / "msgflash.yaml"))
@@ -108,10 +112,13 @@ _ONE_WORD = ("WhatsApp",)
 _WORD = re.compile("|".join((*_ONE_WORD, r"[A-Z]+(?![a-z])", r"[A-Z]?[a-z]+", r"[0-9]+[a-z]*")))
 
 
-def snake_case(value: str) -> str:
+def snake_case(value: "str | UntrustedString") -> str:
     """The Python name of a spec name (`uniqueRecipients24h` -> `unique_recipients_24h`)."""
     from openapi_python_client import strings
+    from openapi_python_client.schema.untrusted_string import UntrustedString
 
+    if isinstance(value, UntrustedString):
+        value = value.get_untrusted_value()
     return "_".join(_WORD.findall(strings.sanitize(value))).lower()
 
 
@@ -157,7 +164,7 @@ def render_extras(package: Path) -> None:
         (package / name).write_text(env.get_template(f"extra/{name}.jinja").render(**context))
 
 
-def public_models(spec: dict[str, dict[str, dict[str, dict[str, object]]]], package: Path) -> list[str]:
+def public_models(spec: dict[str, Any], package: Path) -> list[str]:
     """Every generated model but the `{data: …}` envelopes and the error body, which the SDK unwraps for users."""
     schemas = spec["components"]["schemas"]
     hidden = {name for name, schema in schemas.items() if set(schema.get("properties", {})) == {"data"}}

@@ -25,7 +25,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from msgflash_async import APIStatusError, ConfigurationError, InvalidRequestError, MsgFlash
-from msgflash_async.models import SentMessage, SendTextMessage
+from msgflash_async.models import SendTextMessage, SentMessage
 from msgflash_async.webhooks import Event, MessageStatusEvent, webhook_router
 
 logger = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 # `datetime`, `Any` and `Literal` are in this namespace on purpose: the models' annotations name them, and a
 # class that reports this module as its own has its annotations resolved here.
-import datetime  # noqa: F401  (see above)
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar  # noqa: F401  (Literal: see above)
 
