@@ -3,6 +3,7 @@
 nox -s demo        the SDK against its sandbox (or the real API with MSGFLASH_API_KEY set)
 nox -s generate    regenerate msgflash_async/_generated from openapi/msgflash.yaml
 nox -s bench       the full benchmark run (minutes), writing docs/performance.md
+nox -s docs        build the documentation site into site/ (warnings are errors); `-- serve` to preview it
 
 Development tools are PEP 735 dependency groups in pyproject.toml (`test`, `lint`, `typing`, `package`,
 `user-tools`); each session installs the groups it needs, so the published metadata carries none of them.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "mypy", "codegen", "tests", "package", "bench_smoke"]
+nox.options.sessions = ["lint", "mypy", "codegen", "tests", "package", "bench_smoke", "docs"]
 nox.options.error_on_external_run = True
 nox.options.reuse_venv = "yes"
 PYTHONS = ["3.11", "3.12", "3.13"]
@@ -241,3 +242,14 @@ def _check_revealed(session: nox.Session, checker: str, output: str, pattern: st
     revealed = {int(n): re.sub(r"\b(?:\w+\.)+(\w+)", r"\1", t) for n, t in re.findall(pattern, output)}
     if not expected or revealed != expected:
         session.error(f"{checker} revealed {revealed}, expected {expected}")
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the documentation site with --strict: a broken link, reference or table fails the build."""
+    session.install("-e", ".[fastapi]", "-r", "docs/requirements.txt")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner, printed on every build
+    if session.posargs[:1] == ["serve"]:
+        session.run("mkdocs", "serve", *session.posargs[1:])
+    else:
+        session.run("mkdocs", "build", "--strict", "--site-dir", "site")

@@ -10,6 +10,7 @@ changed since `templates.lock` was written), our templates, and a pinned ruff wi
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import filecmp
 import hashlib
@@ -21,9 +22,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+if TYPE_CHECKING:
+    from openapi_python_client.schema.untrusted_string import UntrustedString
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path(__import__("os").environ.get("MSGFLASH_SPEC", ROOT / "openapi" / "msgflash.yaml"))
@@ -35,6 +40,8 @@ PINS = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--run-generator"]:  # the child process of generate_into
+        return run_generator(sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail on drift instead of rewriting")
     parser.add_argument("--write-lock", action="store_true", help="record the stock templates we override")
@@ -86,7 +93,7 @@ def check_lock() -> None:
 def generate_into(package: Path) -> None:
     work = package.parent / "gen"
     run(
-        "openapi-python-client", "generate", "--path", str(SPEC), "--meta", "none",
+        sys.executable, __file__, "--run-generator", "generate", "--path", str(SPEC), "--meta", "none",
         "--output-path", str(work), "--config", str(HERE / "config.yml"),
         "--custom-template-path", str(TEMPLATES),
     )  # fmt: skip
@@ -99,6 +106,34 @@ def generate_into(package: Path) -> None:
     run(*ruff[:1], "format", "--quiet", "--no-cache", *ruff[1:], str(package))
     # The generator's marker goes: msgflash_async/py.typed (hand-written) marks the whole package.
     (package / "py.typed").unlink(missing_ok=True)
+
+
+# One snake_case rule for every Python name derived from the spec: words split at case changes, an acronym
+# stays one word (`SMSCount` -> `sms_count`), a number keeps its unit (`outbound1h` -> `outbound_1h`), and brand
+# names are single words (`onWhatsAppCount` -> `on_whatsapp_count`).
+_ONE_WORD = ("WhatsApp",)
+_WORD = re.compile("|".join((*_ONE_WORD, r"[A-Z]+(?![a-z])", r"[A-Z]?[a-z]+", r"[0-9]+[a-z]*")))
+
+
+def snake_case(value: "str | UntrustedString") -> str:
+    """The Python name of a spec name (`uniqueRecipients24h` -> `unique_recipients_24h`)."""
+    from openapi_python_client import strings
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    if isinstance(value, UntrustedString):
+        value = value.get_untrusted_value()
+    return "_".join(_WORD.findall(strings.sanitize(value))).lower()
+
+
+def run_generator(args: list[str]) -> int:
+    """openapi-python-client's command line, with our `snake_case` in place of its own."""
+    import openapi_python_client
+    from openapi_python_client import cli, strings
+
+    strings.snake_case = snake_case  # every Python name goes through this one function (or the filter below)
+    openapi_python_client.TEMPLATE_FILTERS["snakecase"] = snake_case
+    cli.app(args, standalone_mode=False)
+    return 0
 
 
 def render_extras(package: Path) -> None:
@@ -132,8 +167,9 @@ def render_extras(package: Path) -> None:
         "query_bounds": query_bounds(operations, spec["components"]["schemas"]),
         "union_members": sorted({member for _, members in unions for member in members}),
         "tags": [(tag, "".join(part.capitalize() for part in tag.split("_")) + "Resource") for tag in tags],
+        "public_models": public_models(spec, package),
     }
-    for name in ("operations.py", "resources.py", "unions.py"):
+    for name in ("operations.py", "public.py", "resources.py", "unions.py"):
         (package / name).write_text(env.get_template(f"extra/{name}.jinja").render(**context))
 
 
@@ -172,6 +208,20 @@ def narrow_model_imports(package: Path) -> None:
         )
         imports = "".join(f"from ...models{modules[name]} import {name}\n" for name in named)
         path.write_text(text.replace(STAR_IMPORT + "\n", imports))
+
+
+def public_models(spec: dict[str, Any], package: Path) -> list[str]:
+    """Every generated model but the `{data: …}` envelopes and the error body, which the SDK unwraps for users."""
+    schemas = spec["components"]["schemas"]
+    hidden = {name for name, schema in schemas.items() if set(schema.get("properties", {})) == {"data"}}
+    hidden.add("ErrorResponse")
+    tree = ast.parse((package / "models" / "__init__.py").read_text())
+    names = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "__all__"
+    )
+    return sorted(name for name in names if name not in hidden and not name.startswith("ErrorResponse"))
 
 
 def query_bounds(

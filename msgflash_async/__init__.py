@@ -71,3 +71,18 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
 ]
+
+
+def _publish() -> None:
+    """Public classes report this module (reprs, tracebacks, docs), not the private one that defines them."""
+    import attrs
+
+    for name in __all__:
+        obj = globals()[name]
+        if isinstance(obj, type) and obj.__module__.startswith(f"{__name__}._"):
+            if attrs.has(obj):
+                attrs.resolve_types(obj)  # while the defining module still resolves its annotations
+            obj.__module__ = __name__
+
+
+_publish()

@@ -17,9 +17,8 @@ from msgflash_async import MsgFlash
 from msgflash_async.models import SendTextMessage
 from msgflash_async.testing import Sandbox
 from msgflash_async.webhooks import (
-    DuplicateFilter,
+    Event,
     MessageStatusEvent,
-    WebhookEvent,
     WebhookVerificationError,
     parse_event,
     verify_signature,
@@ -35,10 +34,10 @@ class Receiver:
     """A FastAPI app on uvicorn on 127.0.0.1, collecting the events its router hands over."""
 
     def __init__(self) -> None:
-        self.events: list[WebhookEvent] = []
+        self.events: list[Event] = []
         self.secrets: list[str] = []  # filled by the test once MsgFlash returned the endpoint's secret
         self.app = FastAPI()
-        self.app.include_router(webhook_router(self.secrets, self.events.append))
+        self.app.include_router(webhook_router(lambda: self.secrets, self.events.append))
         self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning"))
 
     @property
@@ -108,17 +107,7 @@ def test_unknown_events_are_kept_whole() -> None:
     """An event this SDK does not model is returned with its raw payload, not dropped."""
     body = json.dumps({"event": "message.reaction", "emoji": "👍", "instanceId": "i1"}).encode()
     event = parse_event(body, {"X-MsgFlash-Signature": _sign("s", body)}, "s")
-    assert type(event) is WebhookEvent
+    assert type(event) is Event
     assert event.event == "message.reaction"
     assert event.raw["emoji"] == "👍"
     assert event.instance_id == "i1"
-
-
-def test_duplicate_filter_remembers_recent_bodies_only() -> None:
-    """The same body twice is a duplicate; beyond capacity the oldest is forgotten."""
-    seen = DuplicateFilter(capacity=2)
-    assert seen.is_duplicate(b"a") is False
-    assert seen.is_duplicate(b"a") is True
-    seen.is_duplicate(b"b")
-    seen.is_duplicate(b"c")
-    assert seen.is_duplicate(b"a") is False

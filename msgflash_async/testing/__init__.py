@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ._config import PLAN_FREE, PLAN_MAX, PLAN_PRO, PLANS, PLANS_FAQ, Plan, SandboxConfig
 from ._faults import FaultKind, FaultRule, Faults
+from ._receiving import DeliveryResult, deliver, message_status_payload, signed_headers
 from ._sandbox import Sandbox, TeamCredentials
 from ._state import (
     Campaign,
@@ -35,6 +36,7 @@ __all__ = [
     "Contact",
     "Counters",
     "DeliveryAttempt",
+    "DeliveryResult",
     "FaultKind",
     "FaultRule",
     "Faults",
@@ -51,5 +53,14 @@ __all__ = [
     "Webhook",
     "WebhookDelivery",
     "Workspace",
+    "deliver",
+    "message_status_payload",
     "sign",
+    "signed_headers",
 ]
+
+# Report the public module (reprs, tracebacks, docs), not the private one each class is defined in.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = __name__

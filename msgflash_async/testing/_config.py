@@ -172,6 +172,9 @@ class SandboxConfig:
     # Delays between webhook attempts (5 attempts => 4 delays).
     webhook_retry_delays: tuple[float, ...] = (0.02, 0.04, 0.08, 0.16)
     webhook_timeout_seconds: float = 2.0
+    # The secret of every webhook endpoint registered here (None: a random one each, as MsgFlash does), so an
+    # app under test can be configured with it before its endpoint exists.
+    webhook_secret: str | None = None
     # Seed of the fault-injection RNG and of generated ids for lookups.
     seed: int = 0
     # Items a bulk job / lookup processes per tick (min); bigger jobs finish in ~5 ticks.

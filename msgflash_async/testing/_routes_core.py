@@ -110,6 +110,8 @@ async def create_webhook(ctx: Ctx) -> web.Response:
             f"Your plan allows at most {plan.max_webhook_endpoints} webhook endpoints",
         )
     hook = Webhook(url=url, events=list(dict.fromkeys(events)))
+    if ctx.world.config.webhook_secret is not None:
+        hook.secret = ctx.world.config.webhook_secret
     ctx.ws.webhooks[hook.id] = hook
     ctx.world.counters.created["webhook"] += 1
     return data(hook.to_json(with_secret=True), status=201)

@@ -13,8 +13,8 @@ import attrs
 class LookupResult:
     """Numbers by outcome (element shape not documented; examples are empty arrays)."""
 
-    on_whats_app: list[Any] = attrs.field(metadata={"wire": "onWhatsApp"})
-    not_on_whats_app: list[Any] = attrs.field(metadata={"wire": "notOnWhatsApp"})
+    on_whatsapp: list[Any] = attrs.field(metadata={"wire": "onWhatsApp"})
+    not_on_whatsapp: list[Any] = attrs.field(metadata={"wire": "notOnWhatsApp"})
     invalid: list[Any] = attrs.field(metadata={"wire": "invalid"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -13,11 +13,11 @@ import attrs
 class UsageWindowSummary:
     """Recent traffic of the instance."""
 
-    outbound1h: int = attrs.field(metadata={"wire": "outbound1h"})
-    outbound24h: int = attrs.field(metadata={"wire": "outbound24h"})
-    unique_recipients_1_h: int = attrs.field(metadata={"wire": "uniqueRecipients1h"})
-    unique_recipients_24_h: int = attrs.field(metadata={"wire": "uniqueRecipients24h"})
-    inbound_replies_24_h: int = attrs.field(metadata={"wire": "inboundReplies24h"})
-    inbound_replies_7_d: int = attrs.field(metadata={"wire": "inboundReplies7d"})
+    outbound_1h: int = attrs.field(metadata={"wire": "outbound1h"})
+    outbound_24h: int = attrs.field(metadata={"wire": "outbound24h"})
+    unique_recipients_1h: int = attrs.field(metadata={"wire": "uniqueRecipients1h"})
+    unique_recipients_24h: int = attrs.field(metadata={"wire": "uniqueRecipients24h"})
+    inbound_replies_24h: int = attrs.field(metadata={"wire": "inboundReplies24h"})
+    inbound_replies_7d: int = attrs.field(metadata={"wire": "inboundReplies7d"})
     additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
     """JSON members the spec does not name: kept when parsing, sent as they are."""

@@ -27,13 +27,13 @@ def structure(data: object) -> LookupResult:
     if type(value) is not list:
         raise Reject
     value = list(value)
-    model.on_whats_app = value
+    model.on_whatsapp = value
 
     value = data["notOnWhatsApp"]
     if type(value) is not list:
         raise Reject
     value = list(value)
-    model.not_on_whats_app = value
+    model.not_on_whatsapp = value
 
     value = data["invalid"]
     if type(value) is not list:

@@ -85,13 +85,13 @@ def structure(data: object) -> NumberLookup:
     if value is not None:
         if type(value) is not int:
             raise Reject
-    model.on_whats_app_count = value
+    model.on_whatsapp_count = value
 
     value = data.get("notOnWhatsAppCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
-    model.not_on_whats_app_count = value
+    model.not_on_whatsapp_count = value
 
     value = data.get("invalidCount")
     if value is not None:

@@ -68,12 +68,12 @@ def structure(data: object) -> NumberLookupSyncResult:
     value = data["onWhatsAppCount"]
     if type(value) is not int:
         raise Reject
-    model.on_whats_app_count = value
+    model.on_whatsapp_count = value
 
     value = data["notOnWhatsAppCount"]
     if type(value) is not int:
         raise Reject
-    model.not_on_whats_app_count = value
+    model.not_on_whatsapp_count = value
 
     value = data["invalidCount"]
     if type(value) is not int:

@@ -35,32 +35,32 @@ def structure(data: object) -> UsageWindowSummary:
     value = data["outbound1h"]
     if type(value) is not int:
         raise Reject
-    model.outbound1h = value
+    model.outbound_1h = value
 
     value = data["outbound24h"]
     if type(value) is not int:
         raise Reject
-    model.outbound24h = value
+    model.outbound_24h = value
 
     value = data["uniqueRecipients1h"]
     if type(value) is not int:
         raise Reject
-    model.unique_recipients_1_h = value
+    model.unique_recipients_1h = value
 
     value = data["uniqueRecipients24h"]
     if type(value) is not int:
         raise Reject
-    model.unique_recipients_24_h = value
+    model.unique_recipients_24h = value
 
     value = data["inboundReplies24h"]
     if type(value) is not int:
         raise Reject
-    model.inbound_replies_24_h = value
+    model.inbound_replies_24h = value
 
     value = data["inboundReplies7d"]
     if type(value) is not int:
         raise Reject
-    model.inbound_replies_7_d = value
+    model.inbound_replies_7d = value
 
     model.additional_properties = (
         {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
