@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-
 if TYPE_CHECKING:
     from ._results import SendResult
 
@@ -230,4 +229,3 @@ def _describe(message: object) -> tuple[str | None, str | None, str | None, str 
     kind = getattr(message, "type_", None)
     text = getattr(message, "text", None)
     return instance_id, recipient, None if kind is None else str(kind), text if isinstance(text, str) else None
-

@@ -24,8 +24,8 @@ import attrs
 from ._ledger import Entry, Ledger
 
 if TYPE_CHECKING:
-    from .._client import MsgFlash
-    from .._generated.models import Message
+    from msgflash_async._client import MsgFlash
+    from msgflash_async._generated.models import Message
 
 RESEND_REASON: Final = "reconciled: not found on the server after the attempt; safe to resend"
 Shape = tuple[str | None, str | None, str | None]

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from .._errors import AuthenticationError, MsgFlashError, PlanLimitError, QuotaExceededError
+from msgflash_async._errors import AuthenticationError, MsgFlashError, PlanLimitError, QuotaExceededError
 
 if TYPE_CHECKING:
-    from .._generated.models import SentMessage
-    from .._generated.unions import SendMessageRequest
+    from msgflash_async._generated.models import SentMessage
+    from msgflash_async._generated.unions import SendMessageRequest
 
 #: `accepted`: the API took it (a 2xx). `failed`: refused, not sent. `unknown`: may have reached the API;
 #: never re-sent automatically. `skipped`: not attempted (`reason` says why).

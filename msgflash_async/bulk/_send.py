@@ -20,15 +20,22 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Self, get_args
 
-from .._converter import unstructure
-from .._errors import APIConnectionError, APIStatusError, InvalidRequestError, MsgFlashError, ResponseValidationError
-from .._generated.unions import SendMessageRequest
-from .._transport import RawResponse
+from msgflash_async._converter import unstructure
+from msgflash_async._errors import (
+    APIConnectionError,
+    APIStatusError,
+    InvalidRequestError,
+    MsgFlashError,
+    ResponseValidationError,
+)
+from msgflash_async._generated.unions import SendMessageRequest
+from msgflash_async._transport import RawResponse
+
 from ._ledger import FINAL_STATES, Ledger
 from ._results import BATCH_STOPPERS, InputSourceError, Item, SendResult, UnexpectedSendError
 
 if TYPE_CHECKING:
-    from .._client import MsgFlash
+    from msgflash_async._client import MsgFlash
 
 SEND_MODELS: Final = get_args(SendMessageRequest)
 _MAY_HAVE_BEEN_SENT: Final = "may have reached MsgFlash: never re-sent automatically (reconcile to settle it)"
@@ -130,8 +137,8 @@ class BulkRun:
         elif self._producer is None:
             self._produced_all = True
 
-    async def aclose(self) -> None:
-        """Stop, settle what is in flight (finished within `grace` s, else `unknown`), record everything."""
+    async def aclose(self, *, grace: float | None = None) -> None:
+        """Stop, settle what is in flight (finished within `grace` s, default 30, else `unknown`), record all."""
         if self._closed:
             return
         self._closed = True
@@ -139,7 +146,7 @@ class BulkRun:
         if self._producer is not None:
             await asyncio.gather(self._producer, return_exceptions=True)
         if self._in_flight:
-            _, late = await asyncio.wait(self._in_flight, timeout=self._grace)
+            _, late = await asyncio.wait(self._in_flight, timeout=self._grace if grace is None else grace)
             for task in late:
                 task.cancel()
             await asyncio.gather(*late, return_exceptions=True)
@@ -223,7 +230,9 @@ class BulkRun:
             except sqlite3.Error as error:  # nothing was sent: say so, and stop before sending anything else
                 self._stopping = True
                 for index, key, message in to_send:
-                    skipped = SendResult(index, key, message, "skipped", reason=f"not attempted: the ledger failed: {error}")
+                    skipped = SendResult(
+                        index, key, message, "skipped", reason=f"not attempted: the ledger failed: {error}"
+                    )
                     self._emit(skipped, write=False)
                 return
         for entry in to_send:
@@ -241,7 +250,9 @@ class BulkRun:
     def _early_result(self, index: int, key: str, message: object) -> SendResult | None:
         """The result of an input that will not be sent, or None to send it."""
         if self._stopped_by is not None:
-            reason = f"not attempted: the batch stopped after {type(self._stopped_by).__name__} ({self._stopped_by.code})"
+            reason = (
+                f"not attempted: the batch stopped after {type(self._stopped_by).__name__} ({self._stopped_by.code})"
+            )
             return SendResult(index, key, message, "skipped", reason=reason)
         if self._stopping:
             return SendResult(index, key, message, "skipped", reason="not attempted: the run was stopped")
@@ -264,7 +275,9 @@ class BulkRun:
         if entry is None or entry.state == "skipped" or (entry.state == "failed" and self._resend_failed):
             return None
         if entry.state in FINAL_STATES:
-            reason = f"already {entry.state} in the ledger" + (f" (message {entry.message_id})" if entry.message_id else "")
+            reason = f"already {entry.state} in the ledger" + (
+                f" (message {entry.message_id})" if entry.message_id else ""
+            )
             return SendResult(index, key, message, "skipped", message_id=entry.message_id, reason=reason)
         return SendResult(index, key, message, "unknown", reason=f"an earlier run {_MAY_HAVE_BEEN_SENT}")
 
@@ -329,9 +342,7 @@ def _accepted_unparsed(
     message_id = getattr(error, "id", None) or _id_in(last.json if last is not None else None, raw)
     status = getattr(error, "status", None) or (last.status if last is not None else "2xx")
     reason = f"accepted (HTTP {status}), but the reply did not match the spec: the raw body is kept"
-    return SendResult(
-        index, key, message, "accepted", message_id=message_id, error=error, reason=reason, raw=raw
-    )
+    return SendResult(index, key, message, "accepted", message_id=message_id, error=error, reason=reason, raw=raw)
 
 
 def _unexpected(index: int, key: str, message: object, error: Exception, responses: list[RawResponse]) -> SendResult:
@@ -350,7 +361,7 @@ def _unexpected(index: int, key: str, message: object, error: Exception, respons
 
 
 def _encoding_problem(message: object) -> str | None:
-    from .._transport import _dumps  # the very encoder the transport uses before it opens a connection
+    from msgflash_async._transport import _dumps  # the very encoder the transport uses before it opens a connection
 
     try:
         _dumps(unstructure(message))

@@ -11,12 +11,13 @@ import time
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-from .._errors import MsgFlashError
+from msgflash_async._errors import MsgFlashError
 
 if TYPE_CHECKING:
-    from .._client import MsgFlash
-    from .._generated.models import Message
-    from ..webhooks import MessageStatusEvent
+    from msgflash_async._client import MsgFlash
+    from msgflash_async._generated.models import Message
+    from msgflash_async.webhooks import MessageStatusEvent
+
     from ._ledger import Ledger
 
 #: A message goes no further from these.
@@ -58,7 +59,9 @@ async def wait_for(
         if reached(str(message.status), status):
             return message
         if time.monotonic() + poll_interval > deadline:
-            raise StatusTimeoutError(f"message {message_id} is {message.status}, not {status}, after {timeout} s", message)
+            raise StatusTimeoutError(
+                f"message {message_id} is {message.status}, not {status}, after {timeout} s", message
+            )
         await asyncio.sleep(poll_interval)
 
 
