@@ -137,6 +137,12 @@ class BulkRun:
         elif self._producer is None:
             self._produced_all = True
 
+    def cancel_in_flight(self) -> None:
+        """Stop, and cancel the sends in flight: each comes out of the loop as `unknown` (may have been sent)."""
+        self.stop()
+        for task in self._in_flight:
+            task.cancel()
+
     async def aclose(self, *, grace: float | None = None) -> None:
         """Stop, settle what is in flight (finished within `grace` s, default 30, else `unknown`), record all."""
         if self._closed:
