@@ -15,7 +15,9 @@ commits on a power cut. Commits are grouped (a batch of inputs, the results that
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -89,6 +91,8 @@ class Ledger:
 
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
+        self._lock = threading.Lock()  # writes may come from the group-commit thread
+        self._reader: sqlite3.Connection | None = None
         self.path = path
 
     @classmethod
@@ -104,6 +108,8 @@ class Ledger:
 
     def close(self) -> None:
         """Close the database (everything is already committed)."""
+        if self._reader is not None:
+            self._reader.close()
         self._db.close()
 
     def __enter__(self) -> Ledger:
@@ -116,49 +122,26 @@ class Ledger:
 
     def begin(self, inputs: Sequence[tuple[int, str, object]]) -> None:
         """Record (index, key, message) inputs as `pending`, committed before any of them is sent."""
-        now = time.time()
-        rows = [(key, index, "pending", *_describe(message), now) for index, key, message in inputs]
-        with self._transaction():
-            self._db.executemany(
-                "INSERT INTO items (key, idx, state, instance_id, recipient, kind, content, attempted_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET idx = excluded.idx, state = 'pending',"
-                " attempted_at = excluded.attempted_at, error = NULL, reason = NULL",
-                rows,
-            )
+        self.write(inputs, ())
 
     def settle(self, results: Iterable[SendResult]) -> None:
-        """Record results (one transaction). Inputs never attempted are written too, so that a report lists them."""
+        """Record results (one transaction)."""
+        self.write((), results)
+
+    def write(self, inputs: Sequence[tuple[int, str, object]], results: Iterable[SendResult]) -> None:
+        """Begin `inputs` and settle `results` in one durable commit (inputs first)."""
         now = time.time()
-        rows = [
-            (
-                r.key,
-                r.index,
-                r.outcome,
-                r.message_id,
-                None if r.error is None else f"{type(r.error).__name__}: {r.error}",
-                r.reason,
-                r.raw,
-                now,
-                None if r.message is None else str(r.message.status),
-            )
-            for r in results
-        ]
-        if not rows:
+        begun = [(key, index, "pending", *_describe(message), now) for index, key, message in inputs]
+        settled = [_settled_row(r, now) for r in results]
+        if not (begun or settled):
             return
-        with self._transaction():
-            self._db.executemany(
-                "INSERT INTO items (key, idx, state, message_id, error, reason, raw, settled_at, status)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET state = excluded.state, message_id = excluded.message_id,"
-                " error = excluded.error, reason = excluded.reason, raw = excluded.raw,"
-                " settled_at = excluded.settled_at, status = excluded.status",
-                rows,
-            )
+        with self._lock, self._transaction():
+            self._db.executemany(_BEGIN, begun)
+            self._db.executemany(_SETTLE, settled)
 
     def mark(self, key: str, state: str, *, reason: str, message_id: str | None = None) -> None:
         """Settle one input after the fact (reconcile)."""
-        with self._transaction():
+        with self._lock, self._transaction():
             self._db.execute(
                 "UPDATE items SET state = ?, reason = ?, message_id = coalesce(?, message_id), settled_at = ?"
                 " WHERE key = ?",
@@ -168,7 +151,7 @@ class Ledger:
     def set_statuses(self, statuses: Iterable[tuple[str, str]]) -> int:
         """Record delivery statuses by message id; returns how many rows changed."""
         now = time.time()
-        with self._transaction():
+        with self._lock, self._transaction():
             cursor = self._db.executemany(
                 "UPDATE items SET status = ?, status_at = ? WHERE message_id = ? AND status IS NOT ?",
                 [(status, now, message_id, status) for message_id, status in statuses],
@@ -178,8 +161,10 @@ class Ledger:
     # -- reading ---------------------------------------------------------------------------------------
 
     def get(self, key: str) -> Entry | None:
-        """The entry for `key`, or None if the ledger never saw it."""
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM items WHERE key = ?", (key,)).fetchone()  # noqa: S608
+        """The entry for `key` as committed, or None if the ledger never saw it (safe while a commit runs)."""
+        if self._reader is None:
+            self._reader = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        row = self._reader.execute(f"SELECT {_COLUMNS} FROM items WHERE key = ?", (key,)).fetchone()  # noqa: S608
         return None if row is None else Entry(*row)
 
     def entries(self, *states: str) -> Iterator[Entry]:
@@ -203,6 +188,96 @@ class Ledger:
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)
+
+
+class GroupCommit:
+    """A ledger's writes, grouped and committed off the event loop (one thread, one commit at a time).
+
+    While one commit runs (an fsync, milliseconds), new writes gather for the next: the busier the run, the
+    bigger each commit, so the ledger keeps up with any send rate. `begin` waits for its commit (a send must
+    not leave before its input is recorded); `settle` does not (a kill before the commit leaves the input
+    `pending`, read back as `unknown`: at most what was in flight).
+    """
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
+        self._inputs: list[tuple[int, str, object]] = []
+        self._results: list[SendResult] = []
+        self._waiters: list[asyncio.Future[None]] = []
+        self._wake = asyncio.Event()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def ledger(self) -> Ledger:
+        return self._ledger
+
+    async def begin(self, inputs: Sequence[tuple[int, str, object]]) -> None:
+        """Record inputs as `pending`; returns once that is committed (raises if the commit failed)."""
+        done = asyncio.get_running_loop().create_future()
+        self._inputs.extend(inputs)
+        self._waiters.append(done)
+        self._kick()
+        await asyncio.shield(done)  # a cancelled caller must not hide whether its inputs were recorded
+
+    def settle(self, result: SendResult) -> None:
+        self._results.append(result)
+        self._kick()
+
+    async def drain(self) -> None:
+        """Wait until everything written so far is committed."""
+        while self._inputs or self._results or not self._idle.is_set():
+            self._kick()
+            await self._idle.wait()
+            await asyncio.sleep(0)
+
+    def _kick(self) -> None:
+        self._idle.clear()
+        self._wake.set()
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._commit_forever(), name="msgflash-ledger-commit")
+
+    async def _commit_forever(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            while self._inputs or self._results:
+                inputs, self._inputs = self._inputs, []
+                results, self._results = self._results, []
+                waiters, self._waiters = self._waiters, []
+                try:
+                    await asyncio.to_thread(self._ledger.write, inputs, results)
+                except Exception as error:  # handed to every waiter: nothing was sent
+                    for waiter in waiters:
+                        if not waiter.done():
+                            waiter.set_exception(error)
+                    continue
+                for waiter in waiters:
+                    if not waiter.done():
+                        waiter.set_result(None)
+            self._idle.set()
+
+
+_BEGIN: Final = (
+    "INSERT INTO items (key, idx, state, instance_id, recipient, kind, content, attempted_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (key) DO UPDATE SET idx = excluded.idx, state = 'pending',"
+    " attempted_at = excluded.attempted_at, error = NULL, reason = NULL"
+)
+_SETTLE: Final = (
+    "INSERT INTO items (key, idx, state, message_id, error, reason, raw, settled_at, status)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (key) DO UPDATE SET state = excluded.state, message_id = excluded.message_id,"
+    " error = excluded.error, reason = excluded.reason, raw = excluded.raw,"
+    " settled_at = excluded.settled_at, status = excluded.status"
+)
+
+
+def _settled_row(r: SendResult, now: float) -> tuple[object, ...]:
+    error = None if r.error is None else f"{type(r.error).__name__}: {r.error}"
+    status = None if r.message is None else str(r.message.status)
+    return (r.key, r.index, r.outcome, r.message_id, error, r.reason, r.raw, now, status)
 
 
 class _Transaction:

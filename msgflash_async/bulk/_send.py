@@ -31,7 +31,7 @@ from msgflash_async._errors import (
 from msgflash_async._generated.unions import SendMessageRequest
 from msgflash_async._transport import RawResponse
 
-from ._ledger import FINAL_STATES, Ledger
+from ._ledger import FINAL_STATES, GroupCommit, Ledger
 from ._results import BATCH_STOPPERS, InputSourceError, Item, SendResult, UnexpectedSendError
 
 if TYPE_CHECKING:
@@ -86,13 +86,13 @@ class BulkRun:
         self._client = client
         self._source = messages
         self._ledger = ledger
+        self._writer = GroupCommit(ledger) if ledger is not None else None
         self._resend_failed = resend_failed
         self._grace = grace
         self._free = concurrency
         self._slot_freed = asyncio.Event()
         self._wake = asyncio.Event()
         self._ready: deque[SendResult] = deque()
-        self._unwritten: list[SendResult] = []
         self._in_flight: dict[asyncio.Task[SendResult], tuple[int, str, object]] = {}
         self._user_keys: set[str] = set()
         self._next_index = 0
@@ -102,7 +102,7 @@ class BulkRun:
         self._stopped_by: APIStatusError | None = None
         self._stopping = False
         self._closed = False
-        self._flush_scheduled = False
+        self._in_commit = False  # the producer is waiting for its inputs to be recorded: never cancel that
         #: Results settled while closing that the loop never handed out.
         self.unreported: list[SendResult] = []
 
@@ -116,14 +116,14 @@ class BulkRun:
             self._producer = asyncio.create_task(self._produce(), name="msgflash-send-many-inputs")
         while not self._ready:
             if self._produced_all and not self._in_flight:
-                self._flush()
+                if self._writer is not None:
+                    await self._writer.drain()
                 if self._source_error is not None:
                     error, self._source_error = self._source_error, None
                     raise InputSourceError(f"the input source raised {type(error).__name__}: {error}") from error
                 raise StopAsyncIteration
             self._wake.clear()
             await self._wake.wait()
-        self._flush()  # a result reaches the caller only once it is in the ledger
         result = self._ready.popleft()
         self._free += 1
         self._slot_freed.set()
@@ -132,7 +132,7 @@ class BulkRun:
     def stop(self) -> None:
         """Pull no more inputs; the sends in flight still finish and come out of the loop."""
         self._stopping = True
-        if self._producer is not None and not self._producer.done():
+        if self._producer is not None and not self._producer.done() and not self._in_commit:
             self._producer.cancel()  # it may be waiting on a stalled source or for a free slot
         elif self._producer is None:
             self._produced_all = True
@@ -156,7 +156,8 @@ class BulkRun:
             for task in late:
                 task.cancel()
             await asyncio.gather(*late, return_exceptions=True)
-        self._flush()
+        if self._writer is not None:
+            await self._writer.drain()
         self.unreported.extend(self._ready)
         self._ready.clear()
 
@@ -195,7 +196,7 @@ class BulkRun:
                         exhausted = False
                         break
             finally:  # even when the source raises, what it handed over gets its result
-                self._take(batch)
+                await self._take(batch)
             if exhausted:
                 return
 
@@ -206,14 +207,14 @@ class BulkRun:
                 item = await anext(inputs)
             except StopAsyncIteration:
                 return
-            self._take([item])
+            await self._take([item])
 
     async def _a_free_slot(self) -> None:
         while self._free <= 0:
             self._slot_freed.clear()
             await self._slot_freed.wait()
 
-    def _take(self, batch: list[Input]) -> None:
+    async def _take(self, batch: list[Input]) -> None:
         """Give each pulled input its slot, then either its early result or a send task."""
         self._free -= len(batch)
         to_send: list[tuple[int, str, object]] = []
@@ -228,23 +229,31 @@ class BulkRun:
                 to_send.append((index, key, message))
             else:
                 self._emit(early)
-        if not to_send:
-            return
-        if self._ledger is not None:
-            try:
-                self._ledger.begin(to_send)
-            except sqlite3.Error as error:  # nothing was sent: say so, and stop before sending anything else
-                self._stopping = True
-                for index, key, message in to_send:
-                    skipped = SendResult(
-                        index, key, message, "skipped", reason=f"not attempted: the ledger failed: {error}"
-                    )
-                    self._emit(skipped, write=False)
-                return
-        for entry in to_send:
-            task = asyncio.create_task(_send_one(self._client, *entry))
-            self._in_flight[task] = entry
-            task.add_done_callback(self._sent)
+        if to_send and await self._recorded(to_send):
+            for entry in to_send:
+                task = asyncio.create_task(_send_one(self._client, *entry))
+                self._in_flight[task] = entry
+                task.add_done_callback(self._sent)
+
+    async def _recorded(self, to_send: list[tuple[int, str, object]]) -> bool:
+        """Commit the inputs as `pending` before they are sent; False (each input `skipped`) if they must not go."""
+        if self._writer is None:
+            return True
+        self._in_commit = True
+        try:
+            await self._writer.begin(to_send)
+        except sqlite3.Error as error:  # nothing was sent: say so, and send nothing else
+            self._stopping = True
+            reason = f"not attempted: the ledger failed: {error}"
+        else:
+            if not self._stopping:
+                return True
+            reason = "not attempted: the run was stopped"
+        finally:
+            self._in_commit = False
+        for index, key, message in to_send:
+            self._emit(SendResult(index, key, message, "skipped", reason=reason))
+        return False
 
     def _unpack(self, item: object) -> tuple[int, str, object]:
         index = self._next_index
@@ -293,7 +302,6 @@ class BulkRun:
         index, key, message = self._in_flight.pop(task)
         if task.cancelled():
             self._emit(SendResult(index, key, message, "unknown", reason=f"cancelled in flight: {_MAY_HAVE_BEEN_SENT}"))
-            self._flush()  # the loop may be shutting down: write now, not on the next turn
             return
         result = task.result()
         if self._stopped_by is None and isinstance(result.error, BATCH_STOPPERS):
@@ -302,18 +310,9 @@ class BulkRun:
 
     def _emit(self, result: SendResult, write: bool = True) -> None:
         self._ready.append(result)
-        if write and self._ledger is not None:
-            self._unwritten.append(result)
-            if not self._flush_scheduled:
-                self._flush_scheduled = True
-                asyncio.get_running_loop().call_soon(self._flush)  # one commit for all that finish together
+        if write and self._writer is not None:
+            self._writer.settle(result)
         self._wake.set()
-
-    def _flush(self) -> None:
-        self._flush_scheduled = False
-        if self._unwritten and self._ledger is not None:
-            written, self._unwritten = self._unwritten, []
-            self._ledger.settle(written)
 
 
 def _check_concurrency(value: object) -> None:
