@@ -5,6 +5,7 @@
 - `Ledger`: an SQLite file recording every input's key and result as it happens; resume with the same ledger.
 - `reconcile`: settle `unknown` inputs against `messages.list`.
 - `refresh_statuses`, `follow_statuses`, `record_status_event`, `wait_for`: delivery tracking.
+- `RowMapping`, `read_rows`: CSV/JSONL rows to keyed requests, checked without I/O (the `msgflash` CLI's input).
 """
 
 from __future__ import annotations
@@ -12,8 +13,16 @@ from __future__ import annotations
 from ._ledger import Entry, Ledger
 from ._reconcile import ReconcileReport, reconcile
 from ._results import BATCH_STOPPERS, OUTCOMES, InputSourceError, Item, Outcome, SendResult, UnexpectedSendError
+from ._rows import RowError, RowMapping, read_rows
 from ._send import BulkRun, send_many
-from ._tracking import FINAL_STATUSES, follow_statuses, record_status_event, refresh_statuses, wait_for
+from ._tracking import (
+    FINAL_STATUSES,
+    StatusTimeoutError,
+    follow_statuses,
+    record_status_event,
+    refresh_statuses,
+    wait_for,
+)
 
 __all__ = [
     "BATCH_STOPPERS",
@@ -26,9 +35,13 @@ __all__ = [
     "Ledger",
     "Outcome",
     "ReconcileReport",
+    "RowError",
+    "RowMapping",
     "SendResult",
+    "StatusTimeoutError",
     "UnexpectedSendError",
     "follow_statuses",
+    "read_rows",
     "reconcile",
     "record_status_event",
     "refresh_statuses",

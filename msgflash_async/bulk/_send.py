@@ -112,7 +112,7 @@ class BulkRun:
         return self
 
     async def __anext__(self) -> SendResult:
-        if self._producer is None:
+        if self._producer is None and not self._produced_all:  # (stopped before it started: nothing to pull)
             self._producer = asyncio.create_task(self._produce(), name="msgflash-send-many-inputs")
         while not self._ready:
             if self._produced_all and not self._in_flight:

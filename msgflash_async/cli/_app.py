@@ -19,8 +19,17 @@ import click
 
 from msgflash_async._client import MsgFlash
 from msgflash_async._errors import MsgFlashError
-from msgflash_async.bulk import Entry, Item, Ledger, follow_statuses, reconcile, refresh_statuses
-from msgflash_async.bulk._rows import RowError, RowMapping, read_rows
+from msgflash_async.bulk import (
+    Entry,
+    Item,
+    Ledger,
+    RowError,
+    RowMapping,
+    follow_statuses,
+    read_rows,
+    reconcile,
+    refresh_statuses,
+)
 from msgflash_async.cli._progress import RunProgress
 
 EXIT_INTERRUPTED = 130

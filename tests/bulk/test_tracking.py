@@ -9,8 +9,14 @@ import pytest
 import pytest_asyncio
 
 from msgflash_async import MsgFlash
-from msgflash_async.bulk import Ledger, follow_statuses, record_status_event, refresh_statuses, wait_for
-from msgflash_async.bulk._tracking import StatusTimeoutError
+from msgflash_async.bulk import (
+    Ledger,
+    StatusTimeoutError,
+    follow_statuses,
+    record_status_event,
+    refresh_statuses,
+    wait_for,
+)
 from msgflash_async.models import SendTextMessage
 from msgflash_async.testing import Sandbox
 from msgflash_async.webhooks import MessageStatusEvent
