@@ -12,7 +12,7 @@ import os
 import shlex
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import attrs
@@ -103,7 +103,7 @@ async def test_dry_run_checks_every_row_and_sends_nothing(sb: Sandbox, rows_csv:
 
 
 async def test_sigint_stops_cleanly_and_the_resume_sends_each_row_once(
-    sb: Sandbox, rows_csv: Path, record_property: Callable[[str, object], None]
+    sb: Sandbox, rows_csv: Path, request: pytest.FixtureRequest
 ) -> None:
     """Ctrl-C mid-run: in-flight sends settle (no row left pending), the resume hint works, no row twice."""
     sb.faults.add("latency", *SEND, times=None, latency=0.05)
@@ -127,11 +127,11 @@ async def test_sigint_stops_cleanly_and_the_resume_sends_each_row_once(
     assert resumed.status == 0, resumed.stdout + resumed.stderr
     assert f"{len(first_run)} skipped" in resumed.stdout
     assert created(sb) == {phone(n): 1 for n in range(ROWS)}
-    record_property("sigint", f"first run {dict(after_stop)}; resume: {resumed.stdout.splitlines()[0]}")
+    request.node.user_properties.append(("sigint", f"first run {dict(after_stop)}; {resumed.stdout.splitlines()[0]}"))
 
 
 async def test_sigkill_then_resume_reconcile_resume_creates_each_row_exactly_once(
-    sb: Sandbox, rows_csv: Path, record_property: Callable[[str, object], None]
+    sb: Sandbox, rows_csv: Path, request: pytest.FixtureRequest
 ) -> None:
     """kill -9 mid-run: the rows in flight are `unknown` (never re-sent by a resume); reconcile settles them
     from the server's history; a last resume sends the rest. Every row ends created exactly once."""
@@ -169,15 +169,17 @@ async def test_sigkill_then_resume_reconcile_resume_creates_each_row_exactly_onc
     entries = json.loads(report.stdout)
     assert len(entries) == ROWS
     assert {e["outcome"] for e in entries} == {"accepted"}
-    record_property(
-        "sigkill",
-        f"after kill {dict(after_kill)}, server {len(on_server)}; resume: {resumed.stdout.splitlines()[0]};"
-        f" {settled.stdout.splitlines()[0]}; final: {final.stdout.splitlines()[0]}",
+    request.node.user_properties.append(
+        (
+            "sigkill",
+            f"after kill {dict(after_kill)}, server {len(on_server)}; resume: {resumed.stdout.splitlines()[0]};"
+            f" {settled.stdout.splitlines()[0]}; final: {final.stdout.splitlines()[0]}",
+        )
     )
 
 
 async def test_report_lists_failures_with_reasons(sb: Sandbox, rows_csv: Path) -> None:
-    """A refused send (quota) and the rows skipped after it appear in the failures report with reasons."""
+    """A refused send (422 INVALID_DESTINATION) appears in the failures report with its reason."""
     sb.faults.status(422, "INVALID_DESTINATION", *SEND, times=1)
     done = await msgflash(sb, *send_args(sb, rows_csv, "--concurrency", "1"))
     assert done.status == 1
