@@ -10,7 +10,8 @@ request leaves, and its result replaces it when known. A run that is killed leav
 
 Durability: WAL with `synchronous=FULL` (the default, `durable=True`) survives a kill and a power cut at
 every commit; `durable=False` (`synchronous=NORMAL`) survives a kill of the process but may lose the last
-commits on a power cut. Commits are grouped (a batch of inputs, the results that finished together).
+commits on a power cut. During a run, `GroupCommit` batches every write made while the previous commit runs
+and commits off the event loop, so the fsync never stalls the sends.
 """
 
 from __future__ import annotations

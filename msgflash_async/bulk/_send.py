@@ -2,7 +2,8 @@
 
 Three parts that never wait on one another:
 
-- a producer task pulls inputs (lazily: one free slot, one input), records them in the ledger, starts sends;
+- a producer task pulls inputs (lazily: one free slot, one input), records them in the ledger, starts sends
+  (a plain iterable without a ledger needs no task: the consumer refills the slot it frees);
 - each send is a task that turns whatever happens into a result (it never raises);
 - the consumer (`async for`) takes results as they finish, so a stalled input source holds nothing back.
 
