@@ -206,6 +206,9 @@ async def _send(
     click.echo("results: " + ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())))
     if ledger is not None:
         click.echo(f"ledger:  {ledger.path} ({_counts(ledger.counts())})")
+    if interrupts and ledger is None:
+        click.echo("interrupted; there is no ledger (--no-ledger), so a rerun would send every row again")
+        return EXIT_INTERRUPTED
     if interrupts:
         click.echo(f"interrupted: every row sent so far is in the ledger. Resume with:\n  {resume_hint}")
         return EXIT_INTERRUPTED
