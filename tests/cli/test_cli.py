@@ -208,3 +208,18 @@ def test_the_console_script_is_installed() -> None:
     assert done.returncode == 0
     for command in ("send", "reconcile", "report", "track", "sandbox", "demo"):
         assert command in done.stdout
+
+
+async def test_the_sandbox_subcommand_serves_until_ctrl_c() -> None:
+    """`msgflash sandbox` is `python -m msgflash_async.testing`: it prints the variables to export, stops on SIGINT."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "msgflash_async.cli", "sandbox", "--rate-limit", "0",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None
+    lines = [(await process.stdout.readline()).decode() for _ in range(2)]
+    assert lines[1].startswith("MSGFLASH_BASE_URL=http://127.0.0.1:")
+    process.send_signal(signal.SIGINT)
+    stopped = await finish(process)
+    assert stopped.status == 0
+    assert "sandbox stopped" in stopped.stdout
