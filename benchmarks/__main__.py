@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-from . import fanout, imports, limiter, overhead, parse, peers, rate_limit, report, scaling, throughput
+from . import fanout, imports, ledger, limiter, overhead, parse, peers, rate_limit, report, scaling, throughput
 from ._results import Outcome
 from ._server import lean_server
 
@@ -44,10 +44,16 @@ class Plan:
     first_use_pairs: int = 15  # (10)
     limiter_requests: int = 20_000  # (11)
     limiter_high: tuple[int, float] = (5_000, 6.0)
+    ledger_small: tuple[int, int] = (10_000, 3)  # (sends, interleaved rounds) (13)
+    ledger_large: tuple[int, int] = (100_000, 1)
 
 
 FULL = Plan(200, 31, 5_000, 5, 30, (10_000, 4), (100_000, 2), ((10, 60.0), (100, 10.0)), 15)
-SMOKE = Plan(10, 2, 200, 2, 1, (300, 1), (1_000, 1), ((100, 10.0),), 2, 2, 2, 64, 2, (1, 16), 2, 500, (5_000, 2.0))
+SMOKE = attrs.evolve(
+    Plan(10, 2, 200, 2, 1, (300, 1), (1_000, 1), ((100, 10.0),), 2, 2, 2, 64, 2, (1, 16), 2, 500, (5_000, 2.0)),
+    ledger_small=(300, 1),
+    ledger_large=(1_000, 1),
+)
 NAMES = (
     "overhead",
     "throughput",
@@ -60,6 +66,7 @@ NAMES = (
     "first_use",
     "limiter",
     "peers",
+    "ledger",
 )
 
 
@@ -81,6 +88,7 @@ def _benchmarks(plan: Plan, base_url: str) -> dict[str, Callable[[], Outcome]]:
         "first_use": lambda: scaling.run_first_resource(pairs=plan.first_use_pairs),
         "limiter": lambda: limiter.run(requests=plan.limiter_requests, high=plan.limiter_high),
         "peers": lambda: asyncio.run(peers.run(base_url, calls=plan.calls, rounds=max(2, plan.rounds // 2))),
+        "ledger": lambda: ledger.run(base_url, small=plan.ledger_small, large=plan.ledger_large, timeout=900),
     }
 
 

@@ -7,7 +7,7 @@ import contextlib
 import contextvars
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterable, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
@@ -44,7 +44,6 @@ from ._settings import (
     shown,
 )
 from ._transport import RawResponse, RequestHeaders, Transport, TransportFailure
-from .bulk import SendResult, send_many
 from .hooks import (
     AttemptFinished,
     AttemptStarted,
@@ -62,6 +61,7 @@ if TYPE_CHECKING:
     from yarl import URL
 
     from ._generated.unions import SendMessageRequest
+    from .bulk import BulkRun, Item, Ledger
 
 T = TypeVar("T")
 CP = TypeVar("CP", bound=CursorPage)
@@ -184,19 +184,24 @@ class MsgFlash(Resources):
 
     def send_many(
         self,
-        messages: Iterable[SendMessageRequest] | AsyncIterable[SendMessageRequest],
+        messages: Iterable[SendMessageRequest | Item] | AsyncIterable[SendMessageRequest | Item],
         *,
         concurrency: int = 32,
-    ) -> AsyncGenerator[SendResult, None]:
+        ledger: Ledger | None = None,
+        resend_failed: bool = False,
+    ) -> BulkRun:
         """Send a stream of messages, `concurrency` at a time; one `SendResult` per input (see `bulk`).
 
         ```python
-        async for result in mf.send_many(SendTextMessage(...) for row in rows):
-            if result.outcome != "sent":
-                log(result.index, result.outcome, result.error)
+        async with mf.send_many(Item(row.id, SendTextMessage(...)) for row in rows) as results:
+            async for result in results:
+                if result.outcome != "accepted":
+                    log(result.key, result.outcome, result.error or result.reason)
         ```
         """
-        return send_many(self, messages, concurrency=concurrency)
+        from .bulk import send_many  # loaded on first use: a program that never sends in bulk never imports it
+
+        return send_many(self, messages, concurrency=concurrency, ledger=ledger, resend_failed=resend_failed)
 
     @contextlib.contextmanager
     def capture_responses(self) -> Iterator[list[RawResponse]]:

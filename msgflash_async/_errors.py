@@ -21,6 +21,7 @@ MsgFlashError
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
@@ -84,6 +85,10 @@ class AcceptedButUnparsedError(ResponseValidationError):
 
 
 _ID_MEMBERS: Final = ("id", "jobId", "lookupId", "providerMessageId")
+# A body cut short still names its id when that is the first member of `data`, as MsgFlash writes it.
+_CUT_SHORT_ID: Final = re.compile(
+    rb'\A\s*\{\s*"data"\s*:\s*\{\s*"(?:id|jobId|lookupId|providerMessageId)"\s*:\s*"([^"\\]{1,200})"'
+)
 
 
 def created_id(payload: object, raw: bytes) -> str | None:
@@ -95,7 +100,8 @@ def created_id(payload: object, raw: bytes) -> str | None:
         try:
             payload = json.loads(raw)
         except ValueError:  # includes UnicodeDecodeError
-            return None
+            found = _CUT_SHORT_ID.match(raw)
+            return found.group(1).decode(errors="replace") if found else None
     data = payload.get("data") if isinstance(payload, dict) else None
     if isinstance(data, dict):
         for member in _ID_MEMBERS:
