@@ -18,6 +18,7 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    QuotaExceededError,
     RateLimitError,
     ResponseValidationError,
     TeamScopeError,
@@ -25,7 +26,7 @@ from ._errors import (
 )
 from ._generated.operations import CREATES, PERSONAL_KEY_ONLY, QUERY_BOUNDS
 from ._generated.resources import Resources
-from ._limiter import RateLimiter, shared_limiter
+from ._limiter import QuotaAwareLimiter, RateLimiter, shared_limiter
 from ._operation import Parser, Request, UnexpectedStatus
 from ._pagination import AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
 from ._retry import delay_before_retry, should_retry
@@ -254,6 +255,8 @@ class _Engine:
                 retryable = True  # it never reached the server, whatever the method
             except (APIStatusError, APIConnectionError) as exc:
                 error, retryable = exc, should_retry(exc, method=request.method)
+            if isinstance(error, QuotaExceededError) and isinstance(self.limiter, QuotaAwareLimiter):
+                self.limiter.quota_exceeded(error)  # a shared limiter stops every process of the key
             if attempt >= self.max_retries or not retryable:
                 raise error
             delay = delay_before_retry(error, attempt)
