@@ -95,7 +95,7 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local stop = redis.call('GET', KEYS[3])
 if stop then
-  return {'stop', stop, tostring(redis.call('PTTL', KEYS[3]) / 1000)}
+  return {'stop', tostring(redis.call('PTTL', KEYS[3]) / 1000), stop}
 end
 local epoch = redis.call('GET', KEYS[4])
 if not epoch then
@@ -298,7 +298,7 @@ class RedisRateLimiter:
                 if loop.time() < self._fallback_until:
                     return await self._local_grant(deadline)
                 try:
-                    reply = await self._reserve(deadline)
+                    reply = await self._reserve_retrying_once(deadline)
                 except _REDIS_ERRORS as exc:
                     self._redis_failed(exc)
                     continue
@@ -336,6 +336,13 @@ class RedisRateLimiter:
             await asyncio.gather(*self._background, return_exceptions=True)
 
     # -- steps of acquire ------------------------------------------------------------------------------
+
+    async def _reserve_retrying_once(self, deadline: float | None) -> _Reply:
+        """A pooled connection that a Redis restart killed fails once; a second try takes a new one."""
+        try:
+            return await self._reserve(deadline)
+        except _REDIS_ERRORS:
+            return await self._reserve(deadline)
 
     async def _reserve(self, deadline: float | None) -> _Reply:
         loop = asyncio.get_running_loop()
