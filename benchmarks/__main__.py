@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-from . import fanout, imports, overhead, parse, rate_limit, report, throughput
+from . import fanout, fleet, imports, overhead, parse, rate_limit, report, throughput
 from ._results import Outcome
 from ._server import lean_server
 
@@ -36,11 +36,12 @@ class Plan:
     fan_large: tuple[int, int]
     rate_cases: tuple[tuple[int, float], ...]  # (requests per second, seconds) (6)
     import_pairs: int  # (7)
+    fleet: tuple[tuple[int, ...], int, float, int] = ((1, 4, 8), 25, 60.0, 200)  # P, tasks, seconds, calls (8)
 
 
 FULL = Plan(200, 31, 5_000, 5, 30, (10_000, 4), (100_000, 2), ((10, 60.0), (100, 10.0)), 15)
-SMOKE = Plan(10, 2, 200, 2, 1, (300, 1), (1_000, 1), ((100, 10.0),), 2)
-NAMES = ("overhead", "throughput", "parse", "fanout", "rate_limit", "imports")
+SMOKE = Plan(10, 2, 200, 2, 1, (300, 1), (1_000, 1), ((100, 10.0),), 2, ((1, 2), 5, 3.0, 20))
+NAMES = ("overhead", "throughput", "parse", "fanout", "rate_limit", "imports", "fleet")
 
 
 def _benchmarks(plan: Plan, base_url: str) -> dict[str, Callable[[], Outcome]]:
@@ -52,6 +53,7 @@ def _benchmarks(plan: Plan, base_url: str) -> dict[str, Callable[[], Outcome]]:
         "fanout": lambda: fanout.run(base_url, small=plan.fan_small, large=plan.fan_large, timeout=900),
         "rate_limit": lambda: asyncio.run(rate_limit.run(list(plan.rate_cases))),
         "imports": lambda: imports.run(pairs=plan.import_pairs),
+        "fleet": lambda: asyncio.run(fleet.run(*plan.fleet)),
     }
 
 

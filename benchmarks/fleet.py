@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 from redis.asyncio import Redis
 
-from msgflash_async import MsgFlash, RateLimitError, SlidingWindowLimiter
+from msgflash_async import MsgFlash, RateLimiter, RateLimitError, SlidingWindowLimiter
 from msgflash_async.redis import RedisRateLimiter
 from msgflash_async.testing import Sandbox, SandboxConfig
 from msgflash_async.testing.redis_server import RedisServer
@@ -141,7 +141,9 @@ def _worker_args(config: FleetConfig, index: int, sb: Sandbox, server: RedisServ
 
 async def _client_commands(redis: Redis) -> Counter[str]:
     stats = await redis.info("commandstats")
-    return Counter({name: int(stats[f"cmdstat_{name}"]["calls"]) for name in _CLIENT_COMMANDS if f"cmdstat_{name}" in stats})
+    return Counter(
+        {name: int(stats[f"cmdstat_{name}"]["calls"]) for name in _CLIENT_COMMANDS if f"cmdstat_{name}" in stats}
+    )
 
 
 # -- one worker process -------------------------------------------------------------------------------------
@@ -170,7 +172,9 @@ async def _worker(args: dict[str, Any]) -> dict[str, Any]:
             else:
                 completed += 1
 
-    async with MsgFlash(args["key"], base_url=args["base_url"], rate_limit=limiter, max_retries=args["max_retries"]) as mf:
+    async with MsgFlash(
+        args["key"], base_url=args["base_url"], rate_limit=limiter, max_retries=args["max_retries"]
+    ) as mf:
         try:
             # Tasks still queued for the limiter at the end are cancelled: their turn is after the run.
             async with asyncio.timeout(args["seconds"]):
@@ -203,7 +207,7 @@ async def added_latency(calls: int, rounds: int) -> tuple[float, float, float]:
     with RedisServer() as server:
         redis = Redis.from_url(server.url)
         async with Sandbox(SandboxConfig(rate_limit_per_second=None)) as sb:
-            limiters = {
+            limiters: dict[str, RateLimiter] = {
                 "local": SlidingWindowLimiter(10_000),
                 "redis": RedisRateLimiter(redis, sb.personal_key, rate=10_000),
             }

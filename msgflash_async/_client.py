@@ -255,8 +255,8 @@ class _Engine:
                 retryable = True  # it never reached the server, whatever the method
             except (APIStatusError, APIConnectionError) as exc:
                 error, retryable = exc, should_retry(exc, method=request.method)
-            if isinstance(error, QuotaExceededError) and isinstance(self.limiter, QuotaAwareLimiter):
-                self.limiter.quota_exceeded(error)  # a shared limiter stops every process of the key
+            if isinstance(error, QuotaExceededError) and isinstance(limiter := self.limiter, QuotaAwareLimiter):
+                limiter.quota_exceeded(error)  # a shared limiter stops every process of the key
             if attempt >= self.max_retries or not retryable:
                 raise error
             delay = delay_before_retry(error, attempt)

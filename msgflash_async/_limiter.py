@@ -45,8 +45,8 @@ class RateLimiter(Protocol):
 
 
 @runtime_checkable
-class QuotaAwareLimiter(Protocol):
-    """Optional: a limiter that also hears of monthly-quota errors (a shared one then stops the whole fleet)."""
+class QuotaAwareLimiter(RateLimiter, Protocol):
+    """Optional: a `RateLimiter` that also hears of monthly-quota errors (a shared one stops the whole fleet)."""
 
     def quota_exceeded(self, error: QuotaExceededError) -> None:
         """The server answered `error` (a `MONTHLY_*_QUOTA_EXCEEDED`): refuse the key's requests for a while."""

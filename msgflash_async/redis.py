@@ -34,8 +34,9 @@ What the window guarantee needs beyond the log:
   A monthly-quota error (`quota_exceeded`) stops the key for `quota_hold` seconds: every process's
   `acquire` then raises `QuotaStopError` (a `QuotaExceededError`) without sending anything.
 - *Redis restarted or flushed.* The log is gone. The script notices (its epoch key is missing while the
-  caller knew an earlier one) and holds every grant for one window, so requests granted before the loss
-  cannot share a window with a new burst.
+  caller knew an earlier one) and holds every grant for two windows: slots granted before the loss lie at
+  most one window ahead (one per process, for a fleet of no more processes than the limit), so they cannot
+  share a window with a new burst. A process that starts fresh exactly then is not told to hold.
 - *Redis unreachable.* By default `acquire` raises `RateLimiterUnavailableError`, an `APIConnectionError`
   for a request that was never sent, so the client retries it like a refused connection (`max_retries`) and
   `send_many` reports it `failed`, never `unknown`. With `fallback_rate=r`, each process instead goes on with
@@ -100,13 +101,14 @@ end
 local epoch = redis.call('GET', KEYS[4])
 if not epoch then
   epoch = ARGV[7]
-  redis.call('SET', KEYS[4], epoch, 'EX', %(epoch_ttl)d)
+  redis.call('SET', KEYS[4], epoch, 'EX', EPOCH_TTL)
   if ARGV[6] ~= '' then
-    -- The caller knew an earlier log: Redis lost it, and requests granted from it may still arrive.
-    redis.call('SET', KEYS[2], string.format('%%.6f', now + window), 'PX', math.ceil(window * 1000) + 1000)
+    -- The caller knew an earlier log: Redis lost it. Slots granted from it lie up to a window ahead (one
+    -- outstanding per process), and a window more must pass before a new burst cannot meet them.
+    redis.call('SET', KEYS[2], string.format('%.6f', now + 2 * window), 'PX', math.ceil(window * 2000) + 1000)
   end
 else
-  redis.call('EXPIRE', KEYS[4], %(epoch_ttl)d)
+  redis.call('EXPIRE', KEYS[4], EPOCH_TTL)
 end
 for i = 8, #ARGV do
   redis.call('ZADD', KEYS[1], now - tonumber(ARGV[i]), ARGV[4] .. ':' .. i)
@@ -122,13 +124,13 @@ if nth[2] then
 end
 local wait = at - now
 if max_wait >= 0 and wait > max_wait then
-  return {'busy', string.format('%%.6f', wait), epoch}
+  return {'busy', string.format('%.6f', wait), epoch}
 end
 redis.call('ZADD', KEYS[1], at + offset, ARGV[4])
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 redis.call('PEXPIRE', KEYS[1], math.ceil((tonumber(last[2]) - now + window) * 1000) + 1000)
-return {'ok', string.format('%%.6f', wait), epoch}
-""" % {"epoch_ttl": _EPOCH_TTL}
+return {'ok', string.format('%.6f', wait), epoch}
+""".replace("EPOCH_TTL", str(_EPOCH_TTL))
 
 # KEYS: pause. ARGV: seconds. Pauses only ever lengthen.
 _PAUSE: Final = """
@@ -177,8 +179,8 @@ class _Grant:
 class _LocalGrant:
     """A request granted by the fallback limiter while Redis was unreachable."""
 
+    limiter: SlidingWindowLimiter
     slot: object
-    at: float  # loop time of the grant
 
 
 @attrs.define(slots=True)
@@ -250,7 +252,7 @@ class RedisRateLimiter:
         for name, optional in (("max_wait", max_wait), ("fallback_rate", fallback_rate)):
             if optional is not None and not is_positive_number(optional):
                 raise ValueError(f"{name} must be a positive number or None, got {optional!r}")
-        if not (isinstance(margin, int | float) and 0 <= margin < 1):
+        if not 0 <= margin < 1:
             raise ValueError(f"margin must be between 0 and 1 second, got {margin!r}")
         self.rate = float(rate)
         self.limit = max(1, int(rate))
@@ -295,8 +297,8 @@ class RedisRateLimiter:
             while True:
                 self._raise_if_stopped(loop.time())
                 await self._sleep_until(self._paused_until, deadline)
-                if loop.time() < self._fallback_until:
-                    return await self._local_grant(deadline)
+                if self._fallback is not None and loop.time() < self._fallback_until:
+                    return await self._local_grant(self._fallback, deadline)
                 try:
                     reply = await self._reserve_retrying_once(deadline)
                 except _REDIS_ERRORS as exc:
@@ -310,8 +312,7 @@ class RedisRateLimiter:
 
     def completed(self, token: object, latency: float) -> None:
         if isinstance(token, _LocalGrant):
-            assert self._fallback is not None  # noqa: S101 (only the fallback makes local grants)
-            self._fallback.completed(token.slot, latency)
+            token.limiter.completed(token.slot, latency)
         elif isinstance(token, _Grant):
             self._min_latency = min(self._min_latency, latency)
             # Conservative: all of the round trip beyond the assumed one-way latency may have been on the way there.
@@ -351,7 +352,7 @@ class RedisRateLimiter:
         max_wait = -1.0 if deadline is None else max(0.0, deadline - loop.time())
         now = loop.time()
         ages = [f"{now - at:.6f}" for at in self._fallback_sent if now - at < self.window]
-        args = [self.limit, f"{self.window:.6f}", f"{max_wait:.6f}", member, f"{self._offset():.6f}"]
+        args: list[str | int] = [self.limit, f"{self.window:.6f}", f"{max_wait:.6f}", member, f"{self._offset():.6f}"]
         args += [self._epoch, secrets.token_hex(8), *ages]
         self.round_trips += 1
         status, value, detail = await self._reserve_script(keys=self._keys, args=args)
@@ -380,19 +381,18 @@ class RedisRateLimiter:
         self._correct(grant, grant.lateness)
         return grant
 
-    async def _local_grant(self, deadline: float | None) -> _LocalGrant:
-        assert self._fallback is not None  # noqa: S101 (fallback mode is entered only with a fallback)
+    async def _local_grant(self, fallback: SlidingWindowLimiter, deadline: float | None) -> _LocalGrant:
         loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout_at(deadline):
-                slot = await self._fallback.acquire()
+                slot = await fallback.acquire()
         except TimeoutError:
             raise self._timeout("no fallback slot within max_wait") from None
         now = loop.time()
         self._fallback_sent.append(now)
         while self._fallback_sent and now - self._fallback_sent[0] >= self.window:
             self._fallback_sent.popleft()
-        return _LocalGrant(slot, now)
+        return _LocalGrant(fallback, slot)
 
     def _redis_failed(self, exc: BaseException) -> None:
         if self._fallback is None:

@@ -50,7 +50,7 @@ class RedisServer:
         # --port 0: no TCP listener at all, so nothing outside this machine's user can reach it.
         command = [self._binary, "--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700"]
         command += ["--save", "", "--appendonly", "no", "--dir", self._folder.name, "--loglevel", "warning"]
-        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # noqa: S603 (our own argv)
         deadline = time.monotonic() + self._startup_timeout
         while not self._answers():
             if self._process.poll() is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import pytest
 from redis.asyncio import Redis
@@ -23,7 +24,8 @@ from .conftest import OTHER_KEY, PERSONAL_KEY
 
 
 async def _scores(redis: Redis, key: str = PERSONAL_KEY) -> list[float]:
-    return [score for _, score in await redis.zrange(f"{redis_key_prefix(key)}:log", 0, -1, withscores=True)]
+    entries: list[Any] = await redis.zrange(f"{redis_key_prefix(key)}:log", 0, -1, withscores=True)
+    return [score for _, score in entries]
 
 
 def _most_within(stamps: list[float], window: float) -> int:
@@ -44,7 +46,8 @@ async def test_processes_sharing_a_key_never_put_more_than_the_limit_in_a_window
 
     async def grant_and_snapshot(limiter: RedisRateLimiter) -> None:
         await _grant(limiter)
-        log.update(await redis.zrange(f"{redis_key_prefix(PERSONAL_KEY)}:log", 0, -1, withscores=True))
+        entries: list[Any] = await redis.zrange(f"{redis_key_prefix(PERSONAL_KEY)}:log", 0, -1, withscores=True)
+        log.update(entries)
 
     await asyncio.gather(*(grant_and_snapshot(limiters[i % 3]) for i in range(30)))
     scores = sorted(log.values())
@@ -80,11 +83,13 @@ async def test_redis_never_sees_the_api_key(redis: Redis) -> None:
     limiter.pause(0.01)
     limiter.quota_exceeded(QuotaExceededError("used up", status=429, code="MONTHLY_API_REQUEST_QUOTA_EXCEEDED"))
     await limiter.aclose()
-    names = [name.decode() for name in await redis.keys("*")]
-    assert names and all(name.startswith(redis_key_prefix(PERSONAL_KEY)) for name in names)
+    names = [name.decode() if isinstance(name, bytes) else name for name in await redis.keys("*")]
+    assert names
+    assert all(name.startswith(redis_key_prefix(PERSONAL_KEY)) for name in names)
     secret = PERSONAL_KEY.removeprefix("msgf_live_")
     dump = repr([await redis.dump(name) for name in names]) + repr(names) + repr(limiter)
-    assert secret not in dump and secret[:16] not in dump
+    assert secret not in dump
+    assert secret[:16] not in dump
     assert redis_key_prefix(PERSONAL_KEY) != redis_key_prefix(OTHER_KEY)
 
 
@@ -163,8 +168,8 @@ async def test_fallback_goes_on_locally_and_hands_its_arrivals_to_redis(redis_se
     await redis.aclose()
 
 
-async def test_a_restarted_redis_holds_grants_for_one_window(redis_server: RedisServer) -> None:
-    """Requests granted before the restart may still arrive: a known caller on an empty Redis waits a window."""
+async def test_a_restarted_redis_holds_grants_for_two_windows(redis_server: RedisServer) -> None:
+    """Slots granted before the restart may lie a window ahead: a known caller on an empty Redis waits two."""
     redis = Redis.from_url(redis_server.url)
     limiter = RedisRateLimiter(redis, PERSONAL_KEY)
     for _ in range(10):
@@ -172,7 +177,7 @@ async def test_a_restarted_redis_holds_grants_for_one_window(redis_server: Redis
     redis_server.restart()
     started = time.monotonic()
     await _grant(limiter)
-    assert time.monotonic() - started >= limiter.window - 0.05
+    assert time.monotonic() - started >= 2 * limiter.window - 0.05
     fresh = RedisRateLimiter(redis, OTHER_KEY)  # a key never seen before starts at once
     started = time.monotonic()
     await fresh.acquire()

@@ -1,0 +1,48 @@
+"""The fleet: P worker processes × C tasks on one key against the sandbox enforcing 10 req/s, through Redis.
+
+Runs the benchmark's harness (benchmarks/fleet.py) briefly. The margin is wider than the default (0.2 s), so
+that a stall of this loaded machine cannot pass for a limiter fault: the test judges coordination (zero 429s,
+no window over 10 at the sandbox), the benchmark judges throughput at the default margin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.fleet import FleetConfig, FleetResult, run_fleet
+from msgflash_async.testing.redis_server import RedisServer
+
+pytestmark = pytest.mark.timeout(180)
+SECONDS = 6.0
+
+
+def _assert_within_the_limit(result: FleetResult) -> None:
+    assert result.sandbox_429 == 0
+    assert result.errors.get("RateLimitError", 0) == 0
+    assert result.busiest_window <= 10
+    assert result.completed >= 20  # the fleet did work: at 10/s minus start-up, far more than this
+
+
+async def test_three_processes_share_one_budget(redis_server: RedisServer) -> None:
+    result = await run_fleet(FleetConfig(3, 5, SECONDS, margin=0.2), redis_server)
+    _assert_within_the_limit(result)
+    assert not result.errors
+    # Without sharing, three processes at 10/s would offer 30/s; the fleet's arrivals stay at its budget.
+    assert result.rate <= 10 / 1.2 * 1.05
+
+
+async def test_a_worker_with_a_skewed_clock_changes_nothing(redis_server: RedisServer) -> None:
+    """One worker's wall clock is 0.5 s ahead, another's 0.5 s behind: only Redis's TIME decides."""
+    result = await run_fleet(FleetConfig(3, 5, SECONDS, margin=0.2, skews=(0.5, -0.5, 0.0)), redis_server)
+    _assert_within_the_limit(result)
+    assert not result.errors
+
+
+async def test_redis_restarted_mid_run(redis_server: RedisServer) -> None:
+    """As documented: callers whose Redis is down get RateLimiterUnavailableError (retried by the client),
+    nothing reaches the sandbox unlimited, and the restarted Redis holds two windows before granting again."""
+    config = FleetConfig(3, 5, SECONDS, margin=0.2, restart_at=SECONDS / 2, max_retries=2)
+    result = await run_fleet(config, redis_server)
+    _assert_within_the_limit(result)
+    assert set(result.errors) <= {"RateLimiterUnavailableError"}
+    assert any(t > SECONDS / 2 + 1.5 for t in result.arrivals)  # work resumed after the restart
