@@ -46,7 +46,8 @@ class FleetConfig:
     seconds: float
     margin: float = 0.04
     skews: tuple[float, ...] = ()  # per worker: seconds added to its wall clock (time.time)
-    restart_at: float | None = None  # seconds into the run at which Redis is restarted
+    restart_at: float | None = None  # seconds into the run at which Redis is stopped, then started again
+    outage: float = 0.0  # seconds Redis stays down then
     fallback_rate: float | None = None
     max_retries: int = 0
 
@@ -58,6 +59,11 @@ class FleetResult:
     errors: Counter[str]  # by exception class, over all workers
     completed: int
     round_trips: Counter[str] | None  # commands clients sent Redis, by name (None: restarted, stats reset)
+    outage: tuple[float, float] | None = None  # when Redis was down, on the arrivals' clock
+    refused: list[float] = attrs.field(factory=list)  # when the sandbox answered 429, same clock
+
+    def arrivals_between(self, start: float, end: float) -> int:
+        return bisect.bisect_left(self.arrivals, end) - bisect.bisect_left(self.arrivals, start)
 
     @property
     def busiest_window(self) -> int:
@@ -83,11 +89,16 @@ async def run_fleet(config: FleetConfig, server: RedisServer) -> FleetResult:
     """Start the sandbox here, P workers as processes, optionally restart Redis mid-run; collect it all."""
     async with Sandbox(SandboxConfig(rate_limit_per_second=LIMIT)) as sb:
         stamps: list[float] = []
+        refused: list[float] = []
         gate = sb.state.rate_limit
 
         def stamped(key: Any) -> None:
             stamps.append(time.monotonic())
-            gate(key)
+            try:
+                gate(key)
+            except Exception:
+                refused.append(stamps[-1])
+                raise
 
         sb.state.rate_limit = stamped  # type: ignore[method-assign]
         redis = Redis.from_url(server.url)
@@ -105,10 +116,15 @@ async def run_fleet(config: FleetConfig, server: RedisServer) -> FleetResult:
                 )
                 for index in range(config.processes)
             ]
+            down: tuple[float, float] | None = None
             if config.restart_at is not None:
                 await asyncio.sleep(config.restart_at)
                 await redis.aclose()
-                await asyncio.to_thread(server.restart)  # off the loop: the sandbox keeps serving
+                await asyncio.to_thread(server.stop)  # off the loop: the sandbox keeps serving
+                stopped = time.monotonic()
+                await asyncio.sleep(config.outage)
+                await asyncio.to_thread(server.start)
+                down = (stopped, time.monotonic())
                 redis = Redis.from_url(server.url)
             outputs = [json.loads((await w.communicate())[0]) for w in workers]
             round_trips = None if config.restart_at is not None else await _client_commands(redis)
@@ -120,7 +136,13 @@ async def run_fleet(config: FleetConfig, server: RedisServer) -> FleetResult:
         errors.update(output["errors"])
     first = min(stamps, default=0.0)
     return FleetResult(
-        [t - first for t in sorted(stamps)], sandbox_429, errors, sum(o["completed"] for o in outputs), round_trips
+        [t - first for t in sorted(stamps)],
+        sandbox_429,
+        errors,
+        sum(o["completed"] for o in outputs),
+        round_trips,
+        None if down is None else (down[0] - first, down[1] - first),
+        [t - first for t in refused],
     )
 
 

@@ -40,8 +40,9 @@ What the window guarantee needs beyond the log:
 - *Redis unreachable.* By default `acquire` raises `RateLimiterUnavailableError`, an `APIConnectionError`
   for a request that was never sent, so the client retries it like a refused connection (`max_retries`) and
   `send_many` reports it `failed`, never `unknown`. With `fallback_rate=r`, each process instead goes on with
-  a local sliding window of r req/s (choose r ≤ limit / number of processes), tries Redis again after
-  `retry_interval`, and hands Redis the arrivals it made meanwhile so that they still count.
+  a local sliding window of at most r requests in any second (whole requests: ⌊r⌋ when r ≥ 1; choose
+  r ≤ limit / number of processes), tries Redis again after `retry_interval`, and hands Redis the
+  arrivals it made meanwhile so that they still count.
 
 Redis keys are `msgflash:rl:{<digest>}:…`, the digest a SHA-256 of the API key: the key itself never
 reaches Redis. One limiter serves every task of one event loop (create one per process, or per loop).
@@ -275,7 +276,7 @@ class RedisRateLimiter:
         self._min_latency = math.inf
         self._paused_until = 0.0  # loop time
         self._stopped: tuple[str, float] | None = None  # quota code, loop time it ends
-        self._fallback = SlidingWindowLimiter(fallback_rate) if fallback_rate is not None else None
+        self._fallback = _fallback_limiter(fallback_rate) if fallback_rate is not None else None
         self._fallback_until = 0.0
         self._fallback_sent: deque[float] = deque()
         self._background: set[asyncio.Task[Any]] = set()
@@ -451,6 +452,15 @@ class RedisRateLimiter:
         task = asyncio.get_running_loop().create_task(_quietly(command))
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+
+
+def _fallback_limiter(rate: float) -> SlidingWindowLimiter:
+    """At most `rate` requests in any one-second window: whole requests per second (a window of 1/rate s below 1).
+
+    A fractional rate above 1 would give the local limiter a window shorter than a second (2.5/s: 2 per 0.8 s),
+    and so up to 4 requests in some second; the fleet's arithmetic (processes × rate ≤ limit) needs the second.
+    """
+    return SlidingWindowLimiter(math.floor(rate) if rate >= 1 else rate)
 
 
 async def _quietly(command: Any) -> None:

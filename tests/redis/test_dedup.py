@@ -5,11 +5,30 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+from typing import Protocol, runtime_checkable
 
 from redis.asyncio import Redis
 
 from msgflash_async.redis import RedisDeduplicator
 from msgflash_async.testing.redis_server import RedisServer
+
+
+@runtime_checkable
+class DeliveryDeduplicator(Protocol):
+    """The webhook router's interface (msgflash_async.webhooks), restated: RedisDeduplicator must fit it."""
+
+    async def claim(self, delivery_id: str) -> bool: ...
+    async def complete(self, delivery_id: str) -> None: ...
+    async def release(self, delivery_id: str) -> None: ...
+
+
+def _fits(dedup: RedisDeduplicator) -> DeliveryDeduplicator:
+    return dedup  # mypy (nox -s mypy) checks the signatures; the test below checks the names at runtime
+
+
+def test_it_has_the_shape_the_webhook_router_takes(redis_server: RedisServer) -> None:
+    assert isinstance(_fits(RedisDeduplicator(Redis.from_url(redis_server.url))), DeliveryDeduplicator)
+
 
 _CLAIM_IN_A_PROCESS = """
 import asyncio, sys

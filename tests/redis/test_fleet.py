@@ -7,6 +7,8 @@ no window over 10 at the sandbox), the benchmark judges throughput at the defaul
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from benchmarks.fleet import FleetConfig, FleetResult, run_fleet
@@ -41,8 +43,23 @@ async def test_a_worker_with_a_skewed_clock_changes_nothing(redis_server: RedisS
 async def test_redis_restarted_mid_run(redis_server: RedisServer) -> None:
     """As documented: callers whose Redis is down get RateLimiterUnavailableError (retried by the client),
     nothing reaches the sandbox unlimited, and the restarted Redis holds two windows before granting again."""
-    config = FleetConfig(3, 5, SECONDS, margin=0.2, restart_at=SECONDS / 2, max_retries=2)
+    config = FleetConfig(3, 5, SECONDS, margin=0.2, restart_at=SECONDS / 2, outage=2.5, max_retries=2)
     result = await run_fleet(config, redis_server)
     _assert_within_the_limit(result)
     assert set(result.errors) <= {"RateLimiterUnavailableError"}
-    assert any(t > SECONDS / 2 + 1.5 for t in result.arrivals)  # work resumed after the restart
+    assert result.outage is not None
+    # Slots reserved before the stop still go out (at most one window later); then nothing without Redis.
+    stopped, started = result.outage
+    assert result.arrivals_between(stopped + 1.2 + 0.1, started) == 0
+    assert result.arrivals_between(result.outage[1], math.inf) > 0  # work resumed after the restart
+
+
+async def test_redis_restarted_mid_run_with_a_local_fallback(redis_server: RedisServer) -> None:
+    """With fallback_rate, the fleet goes on at 3 × 2 req/s while Redis is down: no error, no 429."""
+    config = FleetConfig(3, 5, SECONDS, margin=0.2, restart_at=SECONDS / 2, outage=1.5, fallback_rate=2.0)
+    result = await run_fleet(config, redis_server)
+    _assert_within_the_limit(result)
+    assert not result.errors
+    assert result.outage is not None
+    assert result.arrivals_between(*result.outage) > 0  # requests went on while Redis was down
+    assert result.arrivals_between(result.outage[1], math.inf) > 0

@@ -102,6 +102,27 @@ async def test_a_429_in_one_process_pauses_the_others(redis: Redis) -> None:
     assert time.monotonic() - started >= 0.5  # it waited out (most of) the pause it was told of, not its own
 
 
+async def test_a_429_met_by_one_client_pauses_a_client_of_another_process(redis: Redis) -> None:
+    """Through real clients: the server's 429 with Retry-After 1 s; the other "process" waits it out too."""
+    async with Sandbox(SandboxConfig(rate_limit_per_second=None)) as sb:
+        sb.faults.status(429, "API_RATE_LIMIT_EXCEEDED", "GET", "/api/v1/instances", retry_after=1)
+        one, two = RedisRateLimiter(redis, sb.personal_key), RedisRateLimiter(redis, sb.personal_key)
+        async with (
+            MsgFlash(sb.personal_key, base_url=sb.base_url, rate_limit=one) as first,
+            MsgFlash(sb.personal_key, base_url=sb.base_url, rate_limit=two) as second,
+        ):
+            retried = asyncio.create_task(first.instances.list())  # 429, then its retry after the pause
+            for _ in range(1000):  # until the pause is in Redis (at most 10 s)
+                if await redis.exists(f"{redis_key_prefix(sb.personal_key)}:pause"):
+                    break
+                await asyncio.sleep(0.01)
+            started = time.monotonic()
+            await second.instances.list()
+            assert time.monotonic() - started >= 0.8  # (most of) the 1 s pause another process recorded
+            await retried
+        await one.aclose()
+
+
 async def test_a_quota_error_stops_every_process_of_the_key(redis: Redis) -> None:
     """Through real clients: one process meets the monthly quota; another then sends nothing at all."""
     plan = PLAN_PRO.evolve(monthly_api_request_quota=3)
