@@ -33,16 +33,17 @@ What the window guarantee needs beyond the log:
 - *A 429* (`pause`) is recorded in Redis: every later reservation of every process starts after it.
   A monthly-quota error (`quota_exceeded`) stops the key for `quota_hold` seconds: every process's
   `acquire` then raises `QuotaStopError` (a `QuotaExceededError`) without sending anything.
-- *Redis restarted or flushed.* The log is gone. The script notices (its epoch key is missing while the
-  caller knew an earlier one) and holds every grant for two windows: slots granted before the loss lie at
-  most one window ahead (one per process, for a fleet of no more processes than the limit), so they cannot
-  share a window with a new burst. A process that starts fresh exactly then is not told to hold.
+- *Redis restarted or flushed.* The log is gone. The script notices (its epoch key is missing, or differs
+  from the one the caller knew, or the caller brings arrivals it made without Redis) and holds every grant
+  for two windows from then: slots granted before the loss lie at most one window ahead (one per process,
+  for a fleet of no more processes than the limit), so they cannot share a window with a new burst.
 - *Redis unreachable.* By default `acquire` raises `RateLimiterUnavailableError`, an `APIConnectionError`
   for a request that was never sent, so the client retries it like a refused connection (`max_retries`) and
   `send_many` reports it `failed`, never `unknown`. With `fallback_rate=r`, each process instead goes on with
   a local sliding window of at most r requests in any second (whole requests: ⌊r⌋ when r ≥ 1; choose
-  r ≤ limit / number of processes), tries Redis again after `retry_interval`, and hands Redis the
-  arrivals it made meanwhile so that they still count.
+  r ≤ limit / number of processes), after two windows in which the fleet's last Redis grants arrive; it
+  tries Redis again after `retry_interval`, and hands Redis the arrivals it made meanwhile so that they
+  still count.
 
 Redis keys are `msgflash:rl:{<digest>}:…`, the digest a SHA-256 of the API key: the key itself never
 reaches Redis. One limiter serves every task of one event loop (create one per process, or per loop).
@@ -100,16 +101,23 @@ if stop then
   return {'stop', tostring(redis.call('PTTL', KEYS[3]) / 1000), stop}
 end
 local epoch = redis.call('GET', KEYS[4])
+local reset
 if not epoch then
   epoch = ARGV[7]
   redis.call('SET', KEYS[4], epoch, 'EX', EPOCH_TTL)
-  if ARGV[6] ~= '' then
-    -- The caller knew an earlier log: Redis lost it. Slots granted from it lie up to a window ahead (one
-    -- outstanding per process), and a window more must pass before a new burst cannot meet them.
-    redis.call('SET', KEYS[2], string.format('%.6f', now + 2 * window), 'PX', math.ceil(window * 2000) + 1000)
-  end
+  -- Lost (restart, flush) if the caller knew a log, or sent requests while it could not reach one.
+  reset = ARGV[6] ~= '' or #ARGV >= 8
 else
   redis.call('EXPIRE', KEYS[4], EPOCH_TTL)
+  reset = ARGV[6] ~= '' and ARGV[6] ~= epoch  -- lost while this caller was away
+end
+if reset then
+  -- Slots granted from the lost log lie up to a window ahead (one per process), and a window more must
+  -- pass before a new burst cannot meet them.
+  local hold = now + 2 * window
+  if hold > tonumber(redis.call('GET', KEYS[2]) or '0') then
+    redis.call('SET', KEYS[2], string.format('%.6f', hold), 'PX', math.ceil(window * 2000) + 1000)
+  end
 end
 for i = 8, #ARGV do
   redis.call('ZADD', KEYS[1], now - tonumber(ARGV[i]), ARGV[4] .. ':' .. i)
@@ -211,6 +219,7 @@ class RedisRateLimiter:
         "_epoch",
         "_fallback",
         "_fallback_sent",
+        "_fallback_starts",
         "_fallback_until",
         "_keys",
         "_lock",
@@ -277,7 +286,8 @@ class RedisRateLimiter:
         self._paused_until = 0.0  # loop time
         self._stopped: tuple[str, float] | None = None  # quota code, loop time it ends
         self._fallback = _fallback_limiter(fallback_rate) if fallback_rate is not None else None
-        self._fallback_until = 0.0
+        self._fallback_until = 0.0  # loop time until which Redis is not tried again
+        self._fallback_starts: float | None = None  # loop time of the first local grant of this outage
         self._fallback_sent: deque[float] = deque()
         self._background: set[asyncio.Task[Any]] = set()
 
@@ -358,6 +368,7 @@ class RedisRateLimiter:
         self.round_trips += 1
         status, value, detail = await self._reserve_script(keys=self._keys, args=args)
         self._fallback_sent.clear()  # handed over to Redis
+        self._fallback_starts = None
         reply = _Reply(_text(status), float(value), _text(detail))
         if reply.status != "stop":
             self._epoch = reply.detail
@@ -384,6 +395,8 @@ class RedisRateLimiter:
 
     async def _local_grant(self, fallback: SlidingWindowLimiter, deadline: float | None) -> _LocalGrant:
         loop = asyncio.get_running_loop()
+        if self._fallback_starts is not None:
+            await self._sleep_until(self._fallback_starts, deadline)
         try:
             async with asyncio.timeout_at(deadline):
                 slot = await fallback.acquire()
@@ -406,7 +419,11 @@ class RedisRateLimiter:
             self.fallback_rate,
             self.retry_interval,
         )
-        self._fallback_until = asyncio.get_running_loop().time() + self.retry_interval
+        now = asyncio.get_running_loop().time()
+        self._fallback_until = now + self.retry_interval
+        if self._fallback_starts is None:
+            # The fleet's last grants (and slots reserved up to a window ahead) must leave the window first.
+            self._fallback_starts = now + 2 * self.window
 
     async def _sleep_until(self, when: float, deadline: float | None) -> None:
         loop = asyncio.get_running_loop()
