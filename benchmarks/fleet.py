@@ -46,7 +46,7 @@ class FleetConfig:
     seconds: float
     margin: float = 0.04
     skews: tuple[float, ...] = ()  # per worker: seconds added to its wall clock (time.time)
-    restart_at: float | None = None  # seconds into the run at which Redis is stopped, then started again
+    restart_at: float | None = None  # seconds after the first arrival at which Redis is stopped, then started
     outage: float = 0.0  # seconds Redis stays down then
     fallback_rate: float | None = None
     max_retries: int = 0
@@ -118,6 +118,10 @@ async def run_fleet(config: FleetConfig, server: RedisServer) -> FleetResult:
             ]
             down: tuple[float, float] | None = None
             if config.restart_at is not None:
+                for _ in range(6000):  # workers take a while to start on a loaded machine: up to 60 s
+                    if stamps:
+                        break
+                    await asyncio.sleep(0.01)
                 await asyncio.sleep(config.restart_at)
                 await redis.aclose()
                 await asyncio.to_thread(server.stop)  # off the loop: the sandbox keeps serving

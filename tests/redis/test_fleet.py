@@ -43,7 +43,7 @@ async def test_a_worker_with_a_skewed_clock_changes_nothing(redis_server: RedisS
 async def test_redis_restarted_mid_run(redis_server: RedisServer) -> None:
     """As documented: callers whose Redis is down get RateLimiterUnavailableError (retried by the client),
     nothing reaches the sandbox unlimited, and the restarted Redis holds two windows before granting again."""
-    config = FleetConfig(3, 5, SECONDS, margin=0.2, restart_at=SECONDS / 2, outage=2.5, max_retries=2)
+    config = FleetConfig(3, 5, 10.0, margin=0.2, restart_at=2.0, outage=2.5, max_retries=2)
     result = await run_fleet(config, redis_server)
     _assert_within_the_limit(result)
     assert set(result.errors) <= {"RateLimiterUnavailableError"}
@@ -55,11 +55,13 @@ async def test_redis_restarted_mid_run(redis_server: RedisServer) -> None:
 
 
 async def test_redis_restarted_mid_run_with_a_local_fallback(redis_server: RedisServer) -> None:
-    """With fallback_rate, the fleet goes on at 3 × 2 req/s while Redis is down: no error, no 429."""
-    config = FleetConfig(3, 5, SECONDS, margin=0.2, restart_at=SECONDS / 2, outage=1.5, fallback_rate=2.0)
+    """With fallback_rate, the fleet goes on at 3 × 2 req/s while Redis is down (once two windows have let
+    the last Redis grants arrive): no error, no 429."""
+    config = FleetConfig(3, 5, 10.0, margin=0.2, restart_at=2.0, outage=5.0, fallback_rate=2.0)
     result = await run_fleet(config, redis_server)
     _assert_within_the_limit(result)
     assert not result.errors
     assert result.outage is not None
-    assert result.arrivals_between(*result.outage) > 0  # requests went on while Redis was down
-    assert result.arrivals_between(result.outage[1], math.inf) > 0
+    stopped, started = result.outage
+    assert result.arrivals_between(stopped + 2 * 1.2 + 0.1, started) > 0  # sent on the local fallback
+    assert result.arrivals_between(started, math.inf) > 0
