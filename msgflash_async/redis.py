@@ -24,12 +24,15 @@ lets a burst of N go at once and still never puts N + 1 in a window, as the in-p
 
 What the window guarantee needs beyond the log:
 - *Latency.* The server counts a request when it arrives. The log holds estimated arrivals (slot + this
-  process's one-way latency, half its fastest round trip seen), and a request that turns out later than that
-  by more than `_CORRECTION` (a late wake-up, a slow network) moves its entry (one extra command, only then).
-  The window is 1 s plus `margin` (40 ms), the jitter absorbed without any correction; throughput is
-  N / (1 s + margin), 9.6 req/s for 10.
+  process's one-way latency, half its fastest round trip seen; a process's first requests, whose
+  connections may still be opening, count as arriving `_COLD` late). The window is 1 s plus `margin` (40 ms), the
+  jitter absorbed; throughput is N / (1 s + margin), 9.6 req/s for 10. A caller woken later than half the
+  margin after its slot (a starved host) gives the slot up and reserves again rather than arrive late, and a
+  request whose round trip shows it arrived more than `_CORRECTION` late moves its entry (one extra command,
+  only then), for the reservations still to come.
 - *One reservation outstanding per process.* Tasks of a process queue locally; only the head talks to
   Redis. So a fleet has at most one unsent reservation per process, and a pause reaches all of them fast.
+  (It also caps one process at one grant per Redis round trip, thousands a second: far above 10.)
 - *A 429* (`pause`) is recorded in Redis: every later reservation of every process starts after it.
   A monthly-quota error (`quota_exceeded`) stops the key for `quota_hold` seconds: every process's
   `acquire` then raises `QuotaStopError` (a `QuotaExceededError`) without sending anything.
@@ -86,11 +89,13 @@ __all__ = [
 
 logger = logging.getLogger("msgflash_async")
 _REDIS_ERRORS: Final = (RedisError, OSError)
-_CORRECTION: Final = 0.010  # seconds: a request later than its recorded arrival by more moves its entry
+_CORRECTION: Final = 0.020  # seconds: a request later than its recorded arrival by more moves its entry
+_COLD: Final = 0.25  # seconds: what a process's first requests may take (new connections, TLS) to arrive
 _EPOCH_TTL: Final = 7 * 86_400  # seconds: the epoch key outlives any pause between two runs of a fleet
 
 # KEYS: log, pause, stop, epoch. ARGV: limit, window, max_wait (-1: none), member, offset (this process's
-# one-way latency), known epoch ('' if none), new epoch, then the ages of arrivals made without Redis.
+# one-way latency), known epoch ('' if none), new epoch, delay (the entry's arrival after its slot), then
+# the ages of arrivals made without Redis.
 _RESERVE: Final = """
 local limit, window, max_wait = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local offset = tonumber(ARGV[5])
@@ -106,7 +111,7 @@ if not epoch then
   epoch = ARGV[7]
   redis.call('SET', KEYS[4], epoch, 'EX', EPOCH_TTL)
   -- Lost (restart, flush) if the caller knew a log, or sent requests while it could not reach one.
-  reset = ARGV[6] ~= '' or #ARGV >= 8
+  reset = ARGV[6] ~= '' or #ARGV >= 9
 else
   redis.call('EXPIRE', KEYS[4], EPOCH_TTL)
   reset = ARGV[6] ~= '' and ARGV[6] ~= epoch  -- lost while this caller was away
@@ -119,7 +124,7 @@ if reset then
     redis.call('SET', KEYS[2], string.format('%.6f', hold), 'PX', math.ceil(window * 2000) + 1000)
   end
 end
-for i = 8, #ARGV do
+for i = 9, #ARGV do
   redis.call('ZADD', KEYS[1], now - tonumber(ARGV[i]), ARGV[4] .. ':' .. i)
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
@@ -135,7 +140,7 @@ local wait = at - now
 if max_wait >= 0 and wait > max_wait then
   return {'busy', string.format('%.6f', wait), epoch}
 end
-redis.call('ZADD', KEYS[1], at + offset, ARGV[4])
+redis.call('ZADD', KEYS[1], at + tonumber(ARGV[8]), ARGV[4])
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 redis.call('PEXPIRE', KEYS[1], math.ceil((tonumber(last[2]) - now + window) * 1000) + 1000)
 return {'ok', string.format('%.6f', wait), epoch}
@@ -179,7 +184,7 @@ class _Grant:
     """One granted request: its entry in the Redis log and how far its arrival may already be off."""
 
     member: str
-    offset: float  # the one-way latency its entry assumed
+    delay: float  # how long after its slot its entry assumed it arrives
     lateness: float  # how much later than its slot acquire() returned
     corrected: float = 0.0  # seconds already added to its entry
 
@@ -229,6 +234,7 @@ class RedisRateLimiter:
         "_prefix",
         "_redis",
         "_reserve_script",
+        "_samples",
         "_sequence",
         "_stopped",
         "_tag",
@@ -283,6 +289,7 @@ class RedisRateLimiter:
         self._epoch = ""
         self._lock = asyncio.Lock()
         self._min_latency = math.inf
+        self._samples = 0
         self._paused_until = 0.0  # loop time
         self._stopped: tuple[str, float] | None = None  # quota code, loop time it ends
         self._fallback = _fallback_limiter(fallback_rate) if fallback_rate is not None else None
@@ -327,7 +334,8 @@ class RedisRateLimiter:
         elif isinstance(token, _Grant):
             self._min_latency = min(self._min_latency, latency)
             # Conservative: all of the round trip beyond the assumed one-way latency may have been on the way there.
-            self._correct(token, token.lateness + latency - 2 * token.offset)
+            self._samples += 1
+            self._correct(token, token.lateness + latency - token.delay - self._offset())
 
     def pause(self, seconds: float) -> None:
         loop = asyncio.get_running_loop()
@@ -364,7 +372,7 @@ class RedisRateLimiter:
         now = loop.time()
         ages = [f"{now - at:.6f}" for at in self._fallback_sent if now - at < self.window]
         args: list[str | int] = [self.limit, f"{self.window:.6f}", f"{max_wait:.6f}", member, f"{self._offset():.6f}"]
-        args += [self._epoch, secrets.token_hex(8), *ages]
+        args += [self._epoch, secrets.token_hex(8), f"{self._delay():.6f}", *ages]
         self.round_trips += 1
         status, value, detail = await self._reserve_script(keys=self._keys, args=args)
         self._fallback_sent.clear()  # handed over to Redis
@@ -389,9 +397,11 @@ class RedisRateLimiter:
         now = loop.time()
         if now < self._paused_until:
             return None  # a 429 arrived while we waited; the slot is forfeit
-        grant = _Grant(reply.detail, self._offset(), max(0.0, now - slot))
-        self._correct(grant, grant.lateness)
-        return grant
+        if now - slot > self.margin / 2:
+            # Woken too late (a starved host): sent now, it could share a window with the slot ten later,
+            # which other processes may already hold. Its entry stays (harmless); reserve again.
+            return None
+        return _Grant(reply.detail, self._delay(), max(0.0, now - slot))
 
     async def _local_grant(self, fallback: SlidingWindowLimiter, deadline: float | None) -> _LocalGrant:
         loop = asyncio.get_running_loop()
@@ -454,6 +464,11 @@ class RedisRateLimiter:
     def _offset(self) -> float:
         """This process's one-way latency to the API: half its fastest round trip (0 before the first)."""
         return 0.0 if self._min_latency == math.inf else self._min_latency / 2
+
+    def _delay(self) -> float:
+        """How long after its slot a request is taken to arrive: its one-way latency once the process is warm;
+        until a window's worth of answers came back, `_COLD` (its connections may still be opening)."""
+        return self._offset() if self._samples >= self.limit else _COLD
 
     def _correct(self, grant: _Grant, late_by: float) -> None:
         """Move a grant's recorded arrival later when it arrived notably later than recorded."""
