@@ -90,7 +90,8 @@ __all__ = [
 logger = logging.getLogger("msgflash_async")
 _REDIS_ERRORS: Final = (RedisError, OSError)
 _CORRECTION: Final = 0.020  # seconds: a request later than its recorded arrival by more moves its entry
-_COLD: Final = 0.25  # seconds: what a process's first requests may take (new connections, TLS) to arrive
+_COLD: Final = 0.25  # seconds: how late a request on a new connection (TCP, TLS) may arrive
+_KEEPALIVE: Final = 15.0  # seconds an idle pooled connection lives (aiohttp's default keep-alive)
 _EPOCH_TTL: Final = 7 * 86_400  # seconds: the epoch key outlives any pause between two runs of a fleet
 
 # KEYS: log, pause, stop, epoch. ARGV: limit, window, max_wait (-1: none), member, offset (this process's
@@ -201,7 +202,8 @@ class _LocalGrant:
 class _Reply:
     status: str  # ok, busy, stop
     wait: float
-    detail: str  # the epoch (ok, busy) or the quota code (stop)
+    detail: str  # the member (ok), the epoch (busy) or the quota code (stop)
+    delay: float  # the arrival delay its entry assumed
 
 
 class RedisRateLimiter:
@@ -226,15 +228,17 @@ class RedisRateLimiter:
         "_fallback_sent",
         "_fallback_starts",
         "_fallback_until",
+        "_in_flight",
         "_keys",
+        "_last_answer",
         "_lock",
         "_min_latency",
         "_pause_script",
         "_paused_until",
+        "_peak_in_flight",
         "_prefix",
         "_redis",
         "_reserve_script",
-        "_samples",
         "_sequence",
         "_stopped",
         "_tag",
@@ -289,7 +293,9 @@ class RedisRateLimiter:
         self._epoch = ""
         self._lock = asyncio.Lock()
         self._min_latency = math.inf
-        self._samples = 0
+        self._in_flight = 0  # granted requests not yet answered
+        self._peak_in_flight = 0  # the most ever at once: about the connections the pool has opened
+        self._last_answer = -math.inf  # loop time
         self._paused_until = 0.0  # loop time
         self._stopped: tuple[str, float] | None = None  # quota code, loop time it ends
         self._fallback = _fallback_limiter(fallback_rate) if fallback_rate is not None else None
@@ -334,7 +340,8 @@ class RedisRateLimiter:
         elif isinstance(token, _Grant):
             self._min_latency = min(self._min_latency, latency)
             # Conservative: all of the round trip beyond the assumed one-way latency may have been on the way there.
-            self._samples += 1
+            self._in_flight -= 1
+            self._last_answer = asyncio.get_running_loop().time()
             self._correct(token, token.lateness + latency - token.delay - self._offset())
 
     def pause(self, seconds: float) -> None:
@@ -372,12 +379,13 @@ class RedisRateLimiter:
         now = loop.time()
         ages = [f"{now - at:.6f}" for at in self._fallback_sent if now - at < self.window]
         args: list[str | int] = [self.limit, f"{self.window:.6f}", f"{max_wait:.6f}", member, f"{self._offset():.6f}"]
-        args += [self._epoch, secrets.token_hex(8), f"{self._delay():.6f}", *ages]
+        delay = self._delay(now)
+        args += [self._epoch, secrets.token_hex(8), f"{delay:.6f}", *ages]
         self.round_trips += 1
         status, value, detail = await self._reserve_script(keys=self._keys, args=args)
         self._fallback_sent.clear()  # handed over to Redis
         self._fallback_starts = None
-        reply = _Reply(_text(status), float(value), _text(detail))
+        reply = _Reply(_text(status), float(value), _text(detail), delay)
         if reply.status != "stop":
             self._epoch = reply.detail
         reply.detail = member if reply.status == "ok" else reply.detail
@@ -401,7 +409,9 @@ class RedisRateLimiter:
             # Woken too late (a starved host): sent now, it could share a window with the slot ten later,
             # which other processes may already hold. Its entry stays (harmless); reserve again.
             return None
-        return _Grant(reply.detail, self._delay(), max(0.0, now - slot))
+        self._in_flight += 1
+        self._peak_in_flight = max(self._peak_in_flight, self._in_flight)
+        return _Grant(reply.detail, reply.delay, max(0.0, now - slot))
 
     async def _local_grant(self, fallback: SlidingWindowLimiter, deadline: float | None) -> _LocalGrant:
         loop = asyncio.get_running_loop()
@@ -465,10 +475,12 @@ class RedisRateLimiter:
         """This process's one-way latency to the API: half its fastest round trip (0 before the first)."""
         return 0.0 if self._min_latency == math.inf else self._min_latency / 2
 
-    def _delay(self) -> float:
-        """How long after its slot a request is taken to arrive: its one-way latency once the process is warm;
-        until a window's worth of answers came back, `_COLD` (its connections may still be opening)."""
-        return self._offset() if self._samples >= self.limit else _COLD
+    def _delay(self, now: float) -> float:
+        """How long after its slot a request is taken to arrive: this process's one-way latency, or `_COLD` when
+        it probably needs a new connection: more requests in flight than ever before (the pool has no idle
+        one), or none answered within a keep-alive (the pool may have closed them), or no answer yet at all."""
+        cold = self._in_flight >= self._peak_in_flight or now - self._last_answer > _KEEPALIVE
+        return _COLD if cold or self._min_latency == math.inf else self._offset()
 
     def _correct(self, grant: _Grant, late_by: float) -> None:
         """Move a grant's recorded arrival later when it arrived notably later than recorded."""
