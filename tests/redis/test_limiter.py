@@ -15,6 +15,7 @@ from msgflash_async.redis import (
     RateLimiterTimeoutError,
     RateLimiterUnavailableError,
     RedisRateLimiter,
+    _Grant,
     redis_key_prefix,
 )
 from msgflash_async.testing import PLAN_PRO, Sandbox, SandboxConfig
@@ -64,6 +65,25 @@ async def test_a_burst_within_the_limit_goes_out_at_once(redis: Redis) -> None:
     scores = await _scores(redis)
     assert max(scores) - min(scores) < 0.5  # nobody was given a later slot (only round trips apart)
     assert time.monotonic() - started < limiter.window  # and nobody waited for the next window
+
+
+async def test_a_request_likely_on_a_new_connection_counts_as_arriving_late(redis: Redis) -> None:
+    """A cold connection (TCP, TLS) delays arrival: such a grant's entry lies 250 ms after its slot; a request
+    that can reuse an idle pooled connection is recorded at its slot plus its one-way latency."""
+    limiter = RedisRateLimiter(redis, PERSONAL_KEY)
+    log = f"{redis_key_prefix(PERSONAL_KEY)}:log"
+    seconds, micros = await redis.time()
+    first = await limiter.acquire()  # nothing answered yet: cold
+    limiter.completed(first, 0.004)
+    second = await limiter.acquire()  # none in flight, one was at most: an idle pooled connection exists
+    limiter.completed(second, 0.004)
+    assert isinstance(first, _Grant)
+    assert isinstance(second, _Grant)
+    cold, warm = await redis.zscore(log, first.member), await redis.zscore(log, second.member)
+    assert cold is not None
+    assert warm is not None
+    assert cold - (seconds + micros / 1e6) > 0.2  # recorded 250 ms after its slot
+    assert warm < cold  # recorded at its slot (plus 2 ms), right after the first
 
 
 async def test_each_grant_is_one_round_trip(redis: Redis) -> None:
