@@ -23,13 +23,13 @@ lets 2N - 1 through some window), which spaces even an idle key's first few requ
 lets a burst of N go at once and still never puts N + 1 in a window, as the in-process limiter does.
 
 What the window guarantee needs beyond the log:
-- *Latency.* The server counts a request when it arrives. The log holds estimated arrivals (slot + this
-  process's one-way latency, half its fastest round trip seen; a process's first requests, whose
-  connections may still be opening, count as arriving `_COLD` late). The window is 1 s plus `margin` (40 ms), the
+- *Latency.* The server counts a request when it arrives. The log holds estimated arrivals: slot + this
+  process's one-way latency (half its fastest round trip seen), or + `_COLD` for a process's first requests,
+  before any answer, whose connections are still opening. The window is 1 s plus `margin` (40 ms), the
   jitter absorbed; throughput is N / (1 s + margin), 9.6 req/s for 10. A caller woken later than half the
-  margin after its slot (a starved host) gives the slot up and reserves again rather than arrive late, and a
-  request whose round trip shows it arrived more than `_CORRECTION` late moves its entry (one extra command,
-  only then), for the reservations still to come.
+  margin after its slot (a starved host) gives the slot up and reserves again rather than arrive late, and
+  a request whose round trip shows it arrived more than `_CORRECTION` late moves its entry (one extra
+  command, only then), for the reservations still to come.
 - *One reservation outstanding per process.* Tasks of a process queue locally; only the head talks to
   Redis. So a fleet has at most one unsent reservation per process, and a pause reaches all of them fast.
   (It also caps one process at one grant per Redis round trip, thousands a second: far above 10.)
@@ -90,7 +90,7 @@ __all__ = [
 logger = logging.getLogger("msgflash_async")
 _REDIS_ERRORS: Final = (RedisError, OSError)
 _CORRECTION: Final = 0.020  # seconds: a request later than its recorded arrival by more moves its entry
-_COLD: Final = 0.25  # seconds: how late a request on a new connection (TCP, TLS) may arrive
+_COLD: Final = 0.25  # seconds: how late a process's first request (new connection: TCP, TLS) may arrive
 _KEEPALIVE: Final = 15.0  # seconds an idle pooled connection lives (aiohttp's default keep-alive)
 _EPOCH_TTL: Final = 7 * 86_400  # seconds: the epoch key outlives any pause between two runs of a fleet
 
@@ -228,14 +228,12 @@ class RedisRateLimiter:
         "_fallback_sent",
         "_fallback_starts",
         "_fallback_until",
-        "_in_flight",
         "_keys",
         "_last_answer",
         "_lock",
         "_min_latency",
         "_pause_script",
         "_paused_until",
-        "_peak_in_flight",
         "_prefix",
         "_redis",
         "_reserve_script",
@@ -293,8 +291,6 @@ class RedisRateLimiter:
         self._epoch = ""
         self._lock = asyncio.Lock()
         self._min_latency = math.inf
-        self._in_flight = 0  # granted requests not yet answered
-        self._peak_in_flight = 0  # the most ever at once: about the connections the pool has opened
         self._last_answer = -math.inf  # loop time
         self._paused_until = 0.0  # loop time
         self._stopped: tuple[str, float] | None = None  # quota code, loop time it ends
@@ -340,7 +336,6 @@ class RedisRateLimiter:
         elif isinstance(token, _Grant):
             self._min_latency = min(self._min_latency, latency)
             # Conservative: all of the round trip beyond the assumed one-way latency may have been on the way there.
-            self._in_flight -= 1
             self._last_answer = asyncio.get_running_loop().time()
             self._correct(token, token.lateness + latency - token.delay - self._offset())
 
@@ -409,8 +404,6 @@ class RedisRateLimiter:
             # Woken too late (a starved host): sent now, it could share a window with the slot ten later,
             # which other processes may already hold. Its entry stays (harmless); reserve again.
             return None
-        self._in_flight += 1
-        self._peak_in_flight = max(self._peak_in_flight, self._in_flight)
         return _Grant(reply.detail, reply.delay, max(0.0, now - slot))
 
     async def _local_grant(self, fallback: SlidingWindowLimiter, deadline: float | None) -> _LocalGrant:
@@ -476,11 +469,10 @@ class RedisRateLimiter:
         return 0.0 if self._min_latency == math.inf else self._min_latency / 2
 
     def _delay(self, now: float) -> float:
-        """How long after its slot a request is taken to arrive: this process's one-way latency, or `_COLD` when
-        it probably needs a new connection: more requests in flight than ever before (the pool has no idle
-        one), or none answered within a keep-alive (the pool may have closed them), or no answer yet at all."""
-        cold = self._in_flight >= self._peak_in_flight or now - self._last_answer > _KEEPALIVE
-        return _COLD if cold or self._min_latency == math.inf else self._offset()
+        """How long after its slot a request is taken to arrive: this process's one-way latency, or `_COLD`
+        before its first answer or after a keep-alive without one (its connections are new: TCP, TLS)."""
+        cold = now - self._last_answer > _KEEPALIVE  # also true before the first answer
+        return _COLD if cold else self._offset()
 
     def _correct(self, grant: _Grant, late_by: float) -> None:
         """Move a grant's recorded arrival later when it arrived notably later than recorded."""

@@ -68,14 +68,14 @@ async def test_a_burst_within_the_limit_goes_out_at_once(redis: Redis) -> None:
 
 
 async def test_a_request_likely_on_a_new_connection_counts_as_arriving_late(redis: Redis) -> None:
-    """A cold connection (TCP, TLS) delays arrival: such a grant's entry lies 250 ms after its slot; a request
-    that can reuse an idle pooled connection is recorded at its slot plus its one-way latency."""
+    """A cold connection (TCP, TLS) delays arrival: a process's first grant's entry lies 250 ms after its slot;
+    once an answer came back, a request is recorded at its slot plus its one-way latency."""
     limiter = RedisRateLimiter(redis, PERSONAL_KEY)
     log = f"{redis_key_prefix(PERSONAL_KEY)}:log"
     seconds, micros = await redis.time()
     first = await limiter.acquire()  # nothing answered yet: cold
     limiter.completed(first, 0.004)
-    second = await limiter.acquire()  # none in flight, one was at most: an idle pooled connection exists
+    second = await limiter.acquire()  # an answer came back: connections are open
     limiter.completed(second, 0.004)
     assert isinstance(first, _Grant)
     assert isinstance(second, _Grant)
