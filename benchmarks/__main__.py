@@ -16,7 +16,7 @@ from pathlib import Path
 
 import attrs
 
-from . import fanout, imports, ledger, limiter, overhead, parse, peers, rate_limit, report, scaling, throughput
+from . import fanout, fleet, imports, ledger, limiter, overhead, parse, peers, rate_limit, report, scaling, throughput
 from ._results import Outcome
 from ._server import lean_server
 
@@ -46,6 +46,7 @@ class Plan:
     limiter_high: tuple[int, float] = (5_000, 6.0)
     ledger_small: tuple[int, int] = (10_000, 3)  # (sends, interleaved rounds) (13)
     ledger_large: tuple[int, int] = (100_000, 1)
+    fleet: tuple[tuple[int, ...], int, float, int] = ((1, 4, 8), 25, 60.0, 200)  # P, tasks, seconds, calls (14)
 
 
 FULL = Plan(200, 31, 5_000, 5, 30, (10_000, 4), (100_000, 2), ((10, 60.0), (100, 10.0)), 15)
@@ -53,6 +54,7 @@ SMOKE = attrs.evolve(
     Plan(10, 2, 200, 2, 1, (300, 1), (1_000, 1), ((100, 10.0),), 2, 2, 2, 64, 2, (1, 16), 2, 500, (5_000, 2.0)),
     ledger_small=(300, 1),
     ledger_large=(1_000, 1),
+    fleet=((1, 2), 5, 3.0, 20),
 )
 NAMES = (
     "overhead",
@@ -67,6 +69,7 @@ NAMES = (
     "limiter",
     "peers",
     "ledger",
+    "fleet",
 )
 
 
@@ -89,6 +92,7 @@ def _benchmarks(plan: Plan, base_url: str) -> dict[str, Callable[[], Outcome]]:
         "limiter": lambda: limiter.run(requests=plan.limiter_requests, high=plan.limiter_high),
         "peers": lambda: asyncio.run(peers.run(base_url, calls=plan.calls, rounds=max(2, plan.rounds // 2))),
         "ledger": lambda: ledger.run(base_url, small=plan.ledger_small, large=plan.ledger_large, timeout=900),
+        "fleet": lambda: asyncio.run(fleet.run(*plan.fleet)),
     }
 
 

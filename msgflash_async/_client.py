@@ -19,6 +19,7 @@ from ._errors import (
     APITimeoutError,
     ClientStateError,
     ConfigurationError,
+    QuotaExceededError,
     RateLimitError,
     ResponseValidationError,
     TeamScopeError,
@@ -27,7 +28,7 @@ from ._errors import (
 )
 from ._generated.operations import MAY_DUPLICATE, PERSONAL_KEY_ONLY, QUERY_BOUNDS, ROUTES
 from ._generated.resources import Resources
-from ._limiter import RateLimiter, shared_limiter
+from ._limiter import QuotaAwareLimiter, RateLimiter, shared_limiter
 from ._logging import configure_from_env as configure_logging_from_env
 from ._operation import Parser, Request, UnexpectedStatus
 from ._pagination import CURSOR_ORIGINS, AsyncPaginator, CursorPage, NumberedPage, cursor_advance, page_advance
@@ -396,6 +397,8 @@ class _Engine:
             if isinstance(outcome, RawResponse):
                 return outcome
             error, retry = outcome
+            if isinstance(error, QuotaExceededError) and isinstance(limiter := self.limiter, QuotaAwareLimiter):
+                limiter.quota_exceeded(error)  # a shared limiter stops every process of the key
             if not retry or state.attempts > self.max_retries:
                 if self.hooks is not None and state.info is not None:
                     reason: GiveUpReason = "retries_exhausted" if retry else "not_retryable"

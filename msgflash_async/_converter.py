@@ -286,17 +286,21 @@ def structure_detailed(obj: object, cl: type[Any], /) -> Any:
 _FastFunction = Callable[[object], Any]
 _NOT_LOADED: Any = object()
 _fast_functions: dict[object, _FastFunction | None] = {}
-_MODELS_PACKAGE = "msgflash_async._generated.models."
 _STRUCTURE_PACKAGE = "msgflash_async._generated.structure."
 
 
 def _load_fast_function(cl: object) -> _FastFunction | None:
-    """The generated structure function of a generated model class, imported on first use (else None)."""
+    """The generated structure function of a generated model class, imported on first use (else None).
+
+    Found by the class's generated module, not its `__module__`: public classes report `msgflash_async.models`.
+    """
+    from ._generated import models  # (here, not at the top: the generated api modules import this one)
+
     function = None
-    module = getattr(cl, "__module__", "")
-    if isinstance(cl, type) and module.startswith(_MODELS_PACKAGE):
-        structure_module = importlib.import_module(_STRUCTURE_PACKAGE + module[len(_MODELS_PACKAGE) :])
-        function = structure_module.structure
+    name = getattr(cl, "__name__", "")
+    module = models._MODULES.get(name)
+    if module is not None and isinstance(cl, type) and attrs.has(cl) and getattr(models, name) is cl:
+        function = importlib.import_module(_STRUCTURE_PACKAGE + module.removeprefix(".")).structure
     _fast_functions[cl] = function
     return function
 

@@ -19,9 +19,12 @@ import hashlib
 import math
 import random
 import time
-from typing import Final, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 from ._settings import is_positive_number
+
+if TYPE_CHECKING:
+    from ._errors import QuotaExceededError
 
 _SAFETY_MARGIN: Final = 0.012  # seconds added to the window: absorbs scheduling and network jitter
 _registry: dict[str, SlidingWindowLimiter] = {}  # sha256 of the key -> its limiter
@@ -39,6 +42,14 @@ class RateLimiter(Protocol):
 
     def pause(self, seconds: float) -> None:
         """Hold every request back for `seconds` (after the server answered 429)."""
+
+
+@runtime_checkable
+class QuotaAwareLimiter(RateLimiter, Protocol):
+    """Optional: a `RateLimiter` that also hears of monthly-quota errors (a shared one stops the whole fleet)."""
+
+    def quota_exceeded(self, error: QuotaExceededError) -> None:
+        """The server answered `error` (a `MONTHLY_*_QUOTA_EXCEEDED`): refuse the key's requests for a while."""
 
 
 class _Slot:

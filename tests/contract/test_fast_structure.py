@@ -183,6 +183,15 @@ def test_every_documented_example_takes_the_fast_path() -> None:
         assert deep(function(copy.deepcopy(obj))) == deep(structure_detailed(obj, cl)), name
 
 
+def test_public_classes_keep_their_fast_path() -> None:
+    """A class reporting its public module (`msgflash_async.models`) is still found by its generated module."""
+    import msgflash_async.models as public
+
+    assert public.Contact.__module__ == "msgflash_async.models"
+    assert _load_fast_function(public.Contact) is not None
+    assert _load_fast_function(dict) is None  # not a generated model: the detailed path
+
+
 @pytest.mark.parametrize("case", documented_cases(), ids=lambda case: case[0])
 def test_documented_example_and_each_single_corruption(case: Case) -> None:
     name, obj, cl = case
