@@ -57,3 +57,17 @@ def test_every_nav_page_exists_or_is_generated() -> None:
     missing = [p for p in nav_pages(config["nav"]) if p not in generated and not (ROOT / "docs" / p).is_file()]
     assert missing == []
     assert Path(ROOT / "docs" / "internals" / "design-notes.md").is_file()
+
+
+def test_every_exported_error_class_has_a_reference_entry() -> None:
+    """A new error class cannot go undocumented: the errors reference names each one msgflash_async exports."""
+    import msgflash_async
+
+    reference = (ROOT / "docs" / "reference" / "errors.md").read_text()
+    errors = [
+        name
+        for name in msgflash_async.__all__
+        if isinstance(obj := getattr(msgflash_async, name), type) and issubclass(obj, msgflash_async.MsgFlashError)
+    ]
+    assert len(errors) > 20
+    assert [name for name in errors if f"::: msgflash_async.{name}\n" not in reference] == []
