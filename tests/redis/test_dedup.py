@@ -5,21 +5,12 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
-from typing import Protocol, runtime_checkable
 
 from redis.asyncio import Redis
 
 from msgflash_async.redis import RedisDeduplicator
 from msgflash_async.testing.redis_server import RedisServer
-
-
-@runtime_checkable
-class DeliveryDeduplicator(Protocol):
-    """The webhook router's interface (msgflash_async.webhooks), restated: RedisDeduplicator must fit it."""
-
-    async def claim(self, delivery_id: str) -> bool: ...
-    async def complete(self, delivery_id: str) -> None: ...
-    async def release(self, delivery_id: str) -> None: ...
+from msgflash_async.webhooks import DeliveryDeduplicator
 
 
 def _fits(dedup: RedisDeduplicator) -> DeliveryDeduplicator:
@@ -34,6 +25,7 @@ _CLAIM_IN_A_PROCESS = """
 import asyncio, sys
 from redis.asyncio import Redis
 from msgflash_async.redis import RedisDeduplicator
+from msgflash_async.webhooks import DeliveryDeduplicator
 
 async def main():
     redis = Redis.from_url(sys.argv[1])
