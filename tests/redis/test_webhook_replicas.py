@@ -15,7 +15,7 @@ from redis.asyncio import Redis
 from msgflash_async.redis import RedisDeduplicator
 from msgflash_async.testing import deliver, message_status_payload
 from msgflash_async.testing.redis_server import RedisServer
-from msgflash_async.webhooks import Event, webhook_router
+from msgflash_async.webhooks import Event, MessageStatusEvent, webhook_router
 
 SECRET = "whsec_" + "ab" * 24
 
@@ -27,6 +27,7 @@ def replica(redis: Redis, handled: list[tuple[str, str]], name: str, fail: Calla
         await asyncio.sleep(0.05)  # long enough for the other replica's copy to arrive while this one runs
         if fail():
             raise RuntimeError("database down")
+        assert isinstance(event, MessageStatusEvent)
         handled.append((name, str(event.message_id)))
 
     app = FastAPI()
