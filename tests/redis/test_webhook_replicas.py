@@ -40,9 +40,7 @@ async def test_a_delivery_reaching_two_replicas_at_once_is_handled_once(redis_se
     async with Redis.from_url(redis_server.url) as redis_a, Redis.from_url(redis_server.url) as redis_b:
         apps = [replica(redis_a, handled, "a", lambda: False), replica(redis_b, handled, "b", lambda: False)]
         payloads = [message_status_payload(f"msg_{n}", "delivered") for n in range(10)]
-        answers = await asyncio.gather(
-            *(deliver(app, payload, secret=SECRET) for payload in payloads for app in apps)
-        )
+        answers = await asyncio.gather(*(deliver(app, payload, secret=SECRET) for payload in payloads for app in apps))
     assert [answer.status for answer in answers] == [200] * 20  # the copy that lost the claim is acknowledged
     assert sorted(message for _, message in handled) == sorted(f"msg_{n}" for n in range(10))  # once each
 
