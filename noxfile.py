@@ -1,4 +1,5 @@
-"""Sessions: `nox` runs them all (lint, types, codegen drift, tests on 3.11–3.13, the built package, benchmark smoke).
+"""Sessions: `nox` runs them all (lint, types, codegen drift, tests on 3.11–3.13, the built package, benchmark smoke,
+the docs site).
 
 nox -s demo        the SDK against its sandbox (or the real API with MSGFLASH_API_KEY set)
 nox -s generate    regenerate msgflash_async/_generated from openapi/msgflash.yaml
@@ -6,7 +7,7 @@ nox -s bench       the full benchmark run (minutes), writing docs/performance.md
 nox -s docs        build the documentation site into site/ (warnings are errors); `-- serve` to preview it
 
 Development tools are PEP 735 dependency groups in pyproject.toml (`test`, `lint`, `typing`, `package`,
-`user-tools`); each session installs the groups it needs, so the published metadata carries none of them.
+`user-tools`, `docs`); each session installs the groups it needs, so the published metadata carries none of them.
 """
 
 from __future__ import annotations
@@ -247,7 +248,7 @@ def _check_revealed(session: nox.Session, checker: str, output: str, pattern: st
 @nox.session(python="3.11")
 def docs(session: nox.Session) -> None:
     """Build the documentation site with --strict: a broken link, reference or table fails the build."""
-    session.install("-e", ".[fastapi]", "-r", "docs/requirements.txt")
+    session.install("-e", ".[fastapi]", *group("docs"))
     session.env["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner, printed on every build
     if session.posargs[:1] == ["serve"]:
         session.run("mkdocs", "serve", *session.posargs[1:])
