@@ -260,19 +260,20 @@ async def run(processes: tuple[int, ...], tasks: int, seconds: float, latency_ca
             label = f"Fleet P={count} × {tasks} tasks × {seconds:.0f} s"
             others = {k: v for k, v in got.errors.items() if k != "RateLimitError"}
             outcome.rows += [
-                Row(8, f"{label}: aggregate", "arrivals/s after the first window", got.rate, "req/s", "≥ 9.5",
+                Row(14, f"{label}: aggregate", "arrivals/s after the first window", got.rate, "req/s", "≥ 9.5",
                     got.rate >= 9.5, goal=9.5),
-                Row(8, f"{label}: 429s", f"counted by the sandbox (other errors: {others or 'none'})",
+                Row(14, f"{label}: 429s", f"counted by the sandbox (other errors: {others or 'none'})",
                     float(got.sandbox_429), "", "0", got.sandbox_429 == 0),
-                Row(8, f"{label}: busiest window", "most arrivals in any 1 s at the sandbox",
+                Row(14, f"{label}: busiest window", "most arrivals in any 1 s at the sandbox",
                     float(got.busiest_window), "", "≤ 10", got.busiest_window <= LIMIT),
-                Row(8, f"{label}: Redis round trips", f"client commands per request (INFO commandstats: {dict(trips)})",
+                Row(14, f"{label}: Redis round trips",
+                    f"client commands per request (INFO commandstats: {dict(trips)})",
                     per_request, "×", "1", abs(per_request - 1) < 0.05),
             ]  # fmt: skip
             outcome.chart[f"fleet P={count}"] = got.rate / LIMIT * 100
     local, remote, added = await added_latency(latency_calls, rounds=4)
     outcome.rows.append(
-        Row(8, "Redis limiter: added latency", f"median per call, local {local:.2f} ms vs Redis {remote:.2f} ms",
+        Row(14, "Redis limiter: added latency", f"median per call, local {local:.2f} ms vs Redis {remote:.2f} ms",
             added, "ms", "", None)
     )  # fmt: skip
     return outcome

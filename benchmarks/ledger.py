@@ -165,24 +165,24 @@ def _outcome(
     raw = statistics.median(rates["raw"])
     outcome = Outcome()
     outcome.rows += [
-        Row(8, "send_many (ledger off) vs before", f"sends/s ratio to the previous send_many ({rounds} rounds)",
+        Row(13, "send_many (ledger off) vs before", f"sends/s ratio to the previous send_many ({rounds} rounds)",
             vs_before * 100, "%", "≥ 95%", vs_before >= 0.95,
             f"send_many {median['sdk'] * 100:.0f}%, before {median['before'] * 100:.0f}% of raw"),
-        Row(8, "send_many (ledger off) vs before, CPU", "CPU time per send, before ÷ now (>100%: now cheaper)",
+        Row(13, "send_many (ledger off) vs before, CPU", "CPU time per send, before ÷ now (>100%: now cheaper)",
             cpu_before * 100, "%", "≥ 95%", cpu_before >= 0.95,
             f"{statistics.median(cpu['sdk']):.0f} µs now, {statistics.median(cpu['before']):.0f} µs before"),
-        Row(8, "send_many (ledger off) vs raw aiohttp", f"sends/s as % of a raw semaphore fan-out of {CONCURRENCY}",
+        Row(13, "send_many (ledger off) vs raw aiohttp", f"sends/s as % of a raw semaphore fan-out of {CONCURRENCY}",
             median["sdk"] * 100, "%", "≥ 90%", median["sdk"] >= 0.9,
             f"range {min(shares['sdk']) * 100:.0f}–{max(shares['sdk']) * 100:.0f}%; raw {raw:,.0f} sends/s", goal=90),
-        Row(8, "send_many with a durable ledger", "sends/s as % of the same run with the ledger off",
+        Row(13, "send_many with a durable ledger", "sends/s as % of the same run with the ledger off",
             ledger_cost * 100, "%", "", None, f"{with_ledger:,.0f} results/s end to end, bounded by the server here"),
-        Row(8, "Ledger alone, durable", "results/s written (begin + settle, batches of 64, synchronous=FULL)",
+        Row(13, "Ledger alone, durable", "results/s written (begin + settle, batches of 64, synchronous=FULL)",
             alone, "results/s", "≥ 2,000 results/s", alone >= 2000, goal=2000),
     ]  # fmt: skip
     for variant in ("sdk", "sdk_ledger"):
         growth = peaks[(variant, large)] - peaks[(variant, small)]
         outcome.rows.append(
-            Row(8, f"Peak RSS growth, {variant}", f"peak at {large:,} minus at {small:,} inputs"
+            Row(13, f"Peak RSS growth, {variant}", f"peak at {large:,} minus at {small:,} inputs"
                 f" ({peaks[(variant, large)]:.1f} MB at {large:,})", growth, "MB", "flat",
                 growth < 0.1 * peaks[(variant, small)])
         )  # fmt: skip

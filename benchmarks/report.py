@@ -128,6 +128,12 @@ METHOD = [
     "  fullest one-second window of arrivals (claim + latency).",
     "- **12: peer.** openai-python's `AsyncOpenAI.get(path, cast_to=object)` (its generic request path,",
     "  httpx underneath, retries off) against the same lean server, vs raw aiohttp; skipped if not installed.",
+    "- **13: bulk and the ledger.** `benchmarks/ledger.py`: 10,000 sends × 3 interleaved rounds of `send_many`",
+    "  (ledger off), the previous `send_many` (read from git at ef79fe9) and raw aiohttp under a semaphore of 64;",
+    "  then with a durable SQLite ledger (WAL, `synchronous=FULL`), the ledger alone, and peak RSS at 10k and 100k.",
+    "- **14: fleet.** `benchmarks/fleet.py`: P = 1, 4, 8 worker processes × 25 tasks on one key for 60 s through",
+    "  `RedisRateLimiter` (a redis-server on a unix socket) against the sandbox enforcing 10 req/s, which stamps",
+    "  every arrival; round trips from Redis's `INFO commandstats`; added latency vs the local limiter.",
     "- No figure is asserted anywhere: the smoke run in CI proves the benchmarks run, not how fast.",
 ]
 
