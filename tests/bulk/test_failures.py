@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from msgflash_async import InvalidRequestError, MsgFlash, ResponseValidationError
-from msgflash_async.bulk import InputSourceError, Item, SendResult
+from msgflash_async.bulk import InputSourceError, Item, SendResult, UnexpectedSendError
 from msgflash_async.models import SendTextMessage
 from msgflash_async.testing import Sandbox
 
@@ -151,3 +151,51 @@ async def test_sends_still_in_flight_after_the_grace_are_unknown(mf: MsgFlash, s
     await run.aclose(grace=0)
     assert Counter(r.outcome for r in run.unreported) == {"unknown": 5}
     assert all("may have reached" in str(r.reason) for r in run.unreported)
+
+
+async def test_an_unexpected_error_after_a_2xx_is_still_accepted(
+    mf: MsgFlash, sb: Sandbox, instance_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug past the 2xx (here: in parsing) cannot turn a created message into a failure: accepted, raw kept."""
+
+    def broken(*_: object) -> object:
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr("msgflash_async._client.structure", broken)
+    [result] = await collect(mf.send_many(items(instance_id, 1)))
+    assert result.outcome == "accepted"
+    assert isinstance(result.error, UnexpectedSendError)
+    assert result.message_id in sb.workspace().messages
+    assert result.raw is not None
+    assert len(sb.workspace().messages) == 1
+
+
+async def test_an_unexpected_error_before_any_answer_is_unknown(
+    mf: MsgFlash, sb: Sandbox, instance_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Something the SDK does not map, with no answer seen: it may have left, so `unknown`, with the cause."""
+
+    async def broken(*_: object, **__: object) -> object:
+        raise RuntimeError("transport bug")
+
+    monkeypatch.setattr(type(mf.messages), "send", broken)
+    [result] = await collect(mf.send_many(items(instance_id, 1)))
+    assert result.outcome == "unknown"
+    assert isinstance(result.error, UnexpectedSendError)
+    assert isinstance(result.error.__cause__, RuntimeError)
+
+
+async def test_an_unexpected_error_on_an_input_that_cannot_be_encoded_is_failed(
+    mf: MsgFlash, instance_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Encoding precedes any I/O: an input the encoder refuses was never sent, whatever else went wrong."""
+
+    async def broken(*_: object, **__: object) -> object:
+        raise TypeError("unexpected")
+
+    monkeypatch.setattr(type(mf.messages), "send", broken)
+    lone_surrogate = SendTextMessage(instance_id=instance_id, to=phone(1), text="\ud800")
+    [result] = await collect(mf.send_many([Item("row-1", lone_surrogate)]))
+    assert result.outcome == "failed"
+    assert isinstance(result.error, InvalidRequestError)
+    assert "cannot be encoded" in str(result.error)

@@ -11,6 +11,7 @@ import json
 import os
 import shlex
 import signal
+import subprocess
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -223,3 +224,25 @@ async def test_the_sandbox_subcommand_serves_until_ctrl_c() -> None:
     stopped = await finish(process)
     assert stopped.status == 0
     assert "sandbox stopped" in stopped.stdout
+
+
+def test_without_the_cli_extra_the_script_names_it() -> None:
+    """The console script exists without click and rich: it says which extra to install, exit 2."""
+    code = "import sys; sys.modules['click'] = None; from msgflash_async.cli import main; sys.exit(main(['--help']))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert "msgflash needs the cli extra (click): pip install 'msgflash-async[cli]'" in done.stderr
+
+
+async def test_track_follows_the_accepted_rows_to_their_final_status(rows_csv: Path) -> None:
+    """`msgflash track` polls the statuses of a run's accepted rows into the ledger, within the rate limit."""
+    async with Sandbox(rate_limit_per_second=None, message_step_seconds=0.05) as sb:
+        sent = await msgflash(sb, *send_args(sb, rows_csv))
+        assert sent.status == 0, sent.stderr
+        ledger = rows_csv.parent / "rows.csv.ledger"
+        once = await msgflash(sb, "track", ledger, "--once", "--rate-limit", "1000")
+        followed = await msgflash(sb, "track", ledger, "--interval", "0.2", "--timeout", "60", "--rate-limit", "1000")
+    assert once.status == 0, once.stderr
+    assert once.stdout.startswith("statuses: ")
+    assert followed.status == 0, followed.stderr
+    assert followed.stdout.strip() == f"statuses: {ROWS} read", followed.stdout
