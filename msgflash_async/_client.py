@@ -11,7 +11,7 @@ from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Iterat
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, final
 
-from ._converter import check_query_bounds, structure, unstructure
+from ._converter import structure, unstructure
 from ._errors import (
     AcceptedButUnparsedError,
     APIConnectionError,
@@ -26,7 +26,7 @@ from ._errors import (
     created_id,
     error_class,
 )
-from ._generated.operations import MAY_DUPLICATE, PERSONAL_KEY_ONLY, QUERY_BOUNDS, ROUTES
+from ._generated.operations import MAY_DUPLICATE, PERSONAL_KEY_ONLY, ROUTES
 from ._generated.resources import Resources
 from ._limiter import QuotaAwareLimiter, RateLimiter, shared_limiter
 from ._logging import configure_from_env as configure_logging_from_env
@@ -383,7 +383,6 @@ class _Engine:
             raise error from exc
 
     def _refuse_locally(self, request: Request) -> None:
-        check_query_bounds(request.params, QUERY_BOUNDS.get(request.operation_id, {}))
         if self.key.is_team and request.operation_id in PERSONAL_KEY_ONLY:
             raise TeamScopeError(
                 f"{request.method} {request.path} takes a personal key only (refused locally; nothing was sent)",

@@ -556,7 +556,6 @@ def expect_body(body: object, expected: Any, /) -> Any:
 # Per model class: (attribute, JSON name, required, value check, bounds) for each field, computed once.
 _FieldPlan = tuple[tuple[str, str, bool, Check, "_Bounds | None"], ...]
 _plans: dict[type, _FieldPlan] = {}
-_query_bounds: dict[int, dict[str, _Bounds | None]] = {}
 
 
 def unstructure(value: object, path: str = "$") -> object:
@@ -650,17 +649,3 @@ def _query_value_check(rules: Mapping[str, Any]) -> Check:
     if "enum" in rules:
         return _literal_check(tuple(rules["enum"]))
     return _JSON_TYPE_CHECKS.get(rules.get("type", ""), check_json)
-
-
-def check_query_bounds(params: tuple[tuple[str, str], ...], bounds: Mapping[str, Mapping[str, Any]]) -> None:
-    """Query parameters against the spec's bounds (`limit` 1–100…): `InvalidRequestError` before any I/O."""
-    if not params or not bounds:
-        return
-    compiled = _query_bounds.get(id(bounds))
-    if compiled is None:  # the tables are module constants: compile each once
-        compiled = _query_bounds[id(bounds)] = {name: _Bounds.compile(rules) for name, rules in bounds.items()}
-    for name, raw in params:
-        rule = compiled.get(name)
-        if rule is not None:
-            numeric = rule.minimum is not None or rule.maximum is not None
-            rule.check(int(raw) if numeric else raw, f"?{name}")
