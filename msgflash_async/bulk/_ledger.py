@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from ._results import FINAL_OUTCOMES
+
 if TYPE_CHECKING:
     from ._results import SendResult
 
@@ -54,7 +56,7 @@ CREATE INDEX IF NOT EXISTS items_state ON items (state);
 CREATE INDEX IF NOT EXISTS items_message ON items (message_id);
 """
 #: States a resumed run does not send again.
-FINAL_STATES: Final = frozenset({"accepted", "failed"})
+FINAL_STATES: Final = FINAL_OUTCOMES
 
 
 @attrs.frozen(slots=True)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 #: never re-sent automatically. `skipped`: not attempted (`reason` says why).
 Outcome = Literal["accepted", "failed", "unknown", "skipped"]
 OUTCOMES: Final[tuple[Outcome, ...]] = ("accepted", "failed", "unknown", "skipped")
+#: The outcomes a resumed run never sends again (the ledger's final states).
+FINAL_OUTCOMES: Final = frozenset({"accepted", "failed"})
 
 #: Errors that will fail every later send too: stop sending and skip the rest.
 BATCH_STOPPERS: Final = (QuotaExceededError, AuthenticationError, PlanLimitError)
@@ -58,4 +60,4 @@ class SendResult:
     @property
     def is_final(self) -> bool:
         """Accepted or refused: a resumed run will not send it again."""
-        return self.outcome in ("accepted", "failed")
+        return self.outcome in FINAL_OUTCOMES
