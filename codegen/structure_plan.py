@@ -1,6 +1,6 @@
 """Plan the generated structure functions from the generated attrs models (codegen only, never shipped).
 
-The plan classifies every field's type exactly as `msgflash_async._converter` dispatches it (strict
+The plan classifies every field's type exactly as `msgflash_async._detailed` dispatches it (strict
 scalars, open strings, closed string `Literal`s, `X | None`, lists, free-form objects, model unions
 tagged on one `const` member, nested models). A type outside that list, or a model the plan cannot build
 without attrs' `__init__` (validators, converters, unusual defaults), gets a function that always

@@ -19,6 +19,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from ._errors import ClientStateError
+from ._gc import without_collection
 from ._settings import ApiKey, Timeouts
 
 if TYPE_CHECKING:
@@ -299,6 +300,6 @@ def _decode(response: aiohttp.ClientResponse, content: bytes) -> object:
     if not content or "json" not in (response.content_type or ""):
         return None
     try:
-        return _loads(content)
+        return without_collection(_loads, content)
     except ValueError:
         return None  # a truncated or malformed body: the caller reports it with the status
