@@ -196,15 +196,18 @@ STAR_IMPORT = (
 
 def narrow_model_imports(package: Path) -> None:
     """Replace each api module's star import of the models with imports of the models it names, so the
-    first use of a resource loads those modules only (the models package itself imports nothing eagerly)."""
+    first use of a resource loads those modules only (the models package itself imports nothing eagerly).
+    A model a method imports itself (the request model of a flat-body method) is left to that method."""
     init = (package / "models" / "__init__.py").read_text()
     modules = {name: module for module, name in re.findall(r"from (\.\w+) import (\w+)", init)}
     for path in sorted((package / "api").rglob("*.py")):
         text = path.read_text()
         if STAR_IMPORT not in text:
             continue
+        imported_in_a_method = set(re.findall(r"^ +from \.\.\.models\.\w+ import (\w+)$", text, re.MULTILINE))
         named = sorted(
-            set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text.replace(STAR_IMPORT, ""))) & set(modules)
+            set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text.replace(STAR_IMPORT, "")))
+            & set(modules) - imported_in_a_method
         )
         imports = "".join(f"from ...models{modules[name]} import {name}\n" for name in named)
         path.write_text(text.replace(STAR_IMPORT + "\n", imports))

@@ -1,4 +1,7 @@
-"""The first use of a resource loads the models it names (and those they refer to), never all of them."""
+"""Using a resource loads the models its signatures name; a method's first call loads its own operation's.
+
+Never all of them: each step loads the models the code at hand names (and those they refer to) only.
+"""
 
 from __future__ import annotations
 
@@ -25,11 +28,11 @@ def models_named_by(files: list[Path]) -> set[str]:
     return found
 
 
-def loaded_on_first_use(tag: str) -> set[str]:
+def loaded_after(statements: str) -> set[str]:
     script = (
         "import sys, json\n"
         "from msgflash_async._generated.resources import Resources\n"
-        f"Resources(None).{tag}\n"  # no call is made, so no caller is needed
+        f"{statements}\n"
         "prefix = 'msgflash_async._generated.models.'\n"
         "print(json.dumps(sorted(m[len(prefix):] for m in sys.modules if m.startswith(prefix))))\n"
     )
@@ -39,8 +42,24 @@ def loaded_on_first_use(tag: str) -> set[str]:
 
 @pytest.mark.parametrize("tag", ["contacts", "messages", "billing"])
 def test_first_use_of_a_resource_loads_only_the_models_it_names(tag: str) -> None:
-    expected = models_named_by(sorted((GENERATED / "api" / tag).glob("*.py")))
+    resource = GENERATED / "api" / tag / "__init__.py"
+    expected = models_named_by([resource])
     every_model = {p.stem for p in (GENERATED / "models").glob("*.py")} - {"__init__"}
-    assert expected  # the resource does name models
-    assert loaded_on_first_use(tag) == expected
+    assert expected  # the signatures do name models
+    assert loaded_after(f"Resources(None).{tag}") == expected  # no call is made, so no caller is needed
     assert len(expected) < len(every_model) / 2
+
+
+def test_a_methods_first_call_loads_its_operations_models_and_no_others() -> None:
+    statements = (
+        "import asyncio\n"
+        "class Caller:\n"  # returns nothing: the call runs up to its I/O, which is not made
+        "    async def call(self, request, parse): return None\n"
+        "contacts = Resources(Caller()).contacts\n"
+        "asyncio.run(contacts.create(name='Ada', phone='+22990000000'))"
+    )
+    expected = models_named_by([GENERATED / "api" / "contacts" / f for f in ("__init__.py", "contacts_create.py")])
+    loaded = loaded_after(statements)
+    assert "create_contact_request" in loaded  # the flat-body method's own request model, imported on call
+    assert loaded == expected
+    assert "contact_page_response" not in loaded  # another operation's envelope stays unloaded

@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `account` resource: one typed async method per operation of the tag."""
+"""The `account` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.me import Me
 from ...models.usage_report import UsageReport
-from . import account_get, account_get_usage
 
 
 class AccountResource:
@@ -31,6 +34,8 @@ class AccountResource:
         response shape is not documented. Personal key only: a team key gets 403 `TEAM_KEY_NOT_ALLOWED`.
 
         """
+        from . import account_get
+
         request = account_get.build_request()
         return await self._caller.call(request, account_get.parse_response)
 
@@ -43,5 +48,7 @@ class AccountResource:
         `TEAM_KEY_NOT_ALLOWED`.
 
         """
+        from . import account_get_usage
+
         request = account_get_usage.build_request()
         return await self._caller.call(request, account_get_usage.parse_response)

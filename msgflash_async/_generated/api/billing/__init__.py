@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `billing` resource: one typed async method per operation of the tag."""
+"""The `billing` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,6 @@ from ...models.payment_page import PaymentPage
 from ...models.plan import Plan
 from ...models.subscription_overview import SubscriptionOverview
 from ...models.usage_report import UsageReport
-from . import billing_get_subscription, billing_get_usage, billing_list_payments, billing_list_plans
 
 
 class BillingResource:
@@ -34,6 +37,8 @@ class BillingResource:
         Personal key only: a team key gets 403 `TEAM_KEY_NOT_ALLOWED`.
 
         """
+        from . import billing_get_subscription
+
         request = billing_get_subscription.build_request()
         return await self._caller.call(request, billing_get_subscription.parse_response)
 
@@ -46,6 +51,8 @@ class BillingResource:
         `TEAM_KEY_NOT_ALLOWED`.
 
         """
+        from . import billing_get_usage
+
         request = billing_get_usage.build_request()
         return await self._caller.call(request, billing_get_usage.parse_response)
 
@@ -63,6 +70,7 @@ class BillingResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
+        from . import billing_list_payments
 
         def build(page: int | None) -> Request:
             return billing_list_payments.build_request(limit=limit, page=page)
@@ -79,5 +87,7 @@ class BillingResource:
         List the active plans (EUR prices, limits and feature flags). Allowed with a personal or a team key.
 
         """
+        from . import billing_list_plans
+
         request = billing_list_plans.build_request()
         return await self._caller.call(request, billing_list_plans.parse_response)

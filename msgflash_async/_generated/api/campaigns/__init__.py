@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `campaigns` resource: one typed async method per operation of the tag."""
+"""The `campaigns` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,6 @@ from ...models.create_template_campaign import CreateTemplateCampaign
 from ...models.create_text_campaign import CreateTextCampaign
 from ...models.create_video_campaign import CreateVideoCampaign
 from ...models.create_voice_note_campaign import CreateVoiceNoteCampaign
-from . import campaigns_create, campaigns_get, campaigns_get_stats, campaigns_pause, campaigns_resume
 
 
 class CampaignsResource:
@@ -52,6 +55,8 @@ class CampaignsResource:
         There is no public list, update, delete or cancel route.
 
         """
+        from . import campaigns_create
+
         request = campaigns_create.build_request(body=body)
         return await self._caller.call(request, campaigns_create.parse_response)
 
@@ -66,6 +71,8 @@ class CampaignsResource:
         `mediaUrl`).
 
         """
+        from . import campaigns_get
+
         request = campaigns_get.build_request(
             id,
         )
@@ -83,6 +90,8 @@ class CampaignsResource:
         execution timeline. A campaign completes automatically once no `queued` messages remain.
 
         """
+        from . import campaigns_get_stats
+
         request = campaigns_get_stats.build_request(
             id,
         )
@@ -99,6 +108,8 @@ class CampaignsResource:
         body.
 
         """
+        from . import campaigns_pause
+
         request = campaigns_pause.build_request(
             id,
         )
@@ -115,6 +126,8 @@ class CampaignsResource:
         never blocks the resume in V1. Only valid from a compatible status. No body.
 
         """
+        from . import campaigns_resume
+
         request = campaigns_resume.build_request(
             id,
         )

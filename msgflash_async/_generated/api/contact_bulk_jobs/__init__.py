@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `contact_bulk_jobs` resource: one typed async method per operation of the tag."""
+"""The `contact_bulk_jobs` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,6 @@ from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.contact_bulk_job import ContactBulkJob
 from ...models.contact_bulk_job_page import ContactBulkJobPage
-from . import (
-    contact_bulk_jobs_cancel,
-    contact_bulk_jobs_get,
-    contact_bulk_jobs_get_progress,
-    contact_bulk_jobs_list,
-)
 
 
 class ContactBulkJobsResource:
@@ -38,6 +36,8 @@ class ContactBulkJobsResource:
         unknown or non-cancellable job are not documented.
 
         """
+        from . import contact_bulk_jobs_cancel
+
         request = contact_bulk_jobs_cancel.build_request(
             job_id,
         )
@@ -53,6 +53,8 @@ class ContactBulkJobsResource:
         Return one bulk job with all its fields.
 
         """
+        from . import contact_bulk_jobs_get
+
         request = contact_bulk_jobs_get.build_request(
             job_id,
         )
@@ -69,6 +71,8 @@ class ContactBulkJobsResource:
         `failed` or `cancelled`.
 
         """
+        from . import contact_bulk_jobs_get_progress
+
         request = contact_bulk_jobs_get_progress.build_request(
             job_id,
         )
@@ -87,6 +91,7 @@ class ContactBulkJobsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
+        from . import contact_bulk_jobs_list
 
         def build(cursor: str | None) -> Request:
             return contact_bulk_jobs_list.build_request(limit=limit, cursor=cursor)

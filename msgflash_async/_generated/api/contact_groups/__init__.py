@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `contact_groups` resource: one typed async method per operation of the tag."""
+"""The `contact_groups` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -9,28 +13,14 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models.add_group_members_request import AddGroupMembersRequest
 from ...models.add_group_members_result import AddGroupMembersResult
 from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
 from ...models.contact_group import ContactGroup
 from ...models.contact_group_page import ContactGroupPage
-from ...models.create_contact_group_request import CreateContactGroupRequest
 from ...models.delete_result import DeleteResult
 from ...models.group_member import GroupMember
 from ...models.group_member_page import GroupMemberPage
-from ...models.remove_group_members_request import RemoveGroupMembersRequest
 from ...models.remove_group_members_result import RemoveGroupMembersResult
-from ...models.update_contact_group_request import UpdateContactGroupRequest
-from . import (
-    contact_groups_add_members,
-    contact_groups_create,
-    contact_groups_delete,
-    contact_groups_get,
-    contact_groups_list,
-    contact_groups_list_members,
-    contact_groups_remove_members,
-    contact_groups_update,
-)
 
 
 class ContactGroupsResource:
@@ -55,6 +45,9 @@ class ContactGroupsResource:
         jobs/{jobId}/progress` every 2 s. Handle both responses rather than relying on the threshold.
 
         """
+        from ...models.add_group_members_request import AddGroupMembersRequest
+        from . import contact_groups_add_members
+
         request_body = AddGroupMembersRequest(
             contact_ids=contact_ids,
         )
@@ -73,6 +66,9 @@ class ContactGroupsResource:
         Create a contact group (the number of groups is limited per plan).
 
         """
+        from ...models.create_contact_group_request import CreateContactGroupRequest
+        from . import contact_groups_create
+
         request_body = CreateContactGroupRequest(
             name=name,
             description=description,
@@ -91,6 +87,8 @@ class ContactGroupsResource:
         Delete a contact group (the effect on member contacts is not documented).
 
         """
+        from . import contact_groups_delete
+
         request = contact_groups_delete.build_request(
             group_id,
         )
@@ -106,6 +104,8 @@ class ContactGroupsResource:
         Return one contact group.
 
         """
+        from . import contact_groups_get
+
         request = contact_groups_get.build_request(
             group_id,
         )
@@ -125,6 +125,7 @@ class ContactGroupsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
+        from . import contact_groups_list
 
         def build(cursor: str | None) -> Request:
             return contact_groups_list.build_request(limit=limit, search=search, cursor=cursor)
@@ -149,6 +150,7 @@ class ContactGroupsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
+        from . import contact_groups_list_members
 
         def build(cursor: str | None) -> Request:
             return contact_groups_list_members.build_request(
@@ -173,6 +175,9 @@ class ContactGroupsResource:
         poll `GET /api/v1/contacts/bulk-jobs/{jobId}/progress` every 2 s.
 
         """
+        from ...models.remove_group_members_request import RemoveGroupMembersRequest
+        from . import contact_groups_remove_members
+
         request_body = RemoveGroupMembersRequest(
             contact_ids=contact_ids,
         )
@@ -193,6 +198,9 @@ class ContactGroupsResource:
         Change a group's `name`, `description` or `color` (all optional).
 
         """
+        from ...models.update_contact_group_request import UpdateContactGroupRequest
+        from . import contact_groups_update
+
         request_body = UpdateContactGroupRequest(
             name=name,
             description=description,

@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `contacts` resource: one typed async method per operation of the tag."""
+"""The `contacts` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
 from ...models.bulk_delete_result import BulkDeleteResult
 from ...models.contact import Contact
 from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
@@ -17,18 +20,7 @@ from ...models.contact_group_list import ContactGroupList
 from ...models.contact_meta import ContactMeta
 from ...models.contact_page import ContactPage
 from ...models.contact_sort import ContactSort
-from ...models.create_contact_request import CreateContactRequest
 from ...models.delete_result import DeleteResult
-from ...models.update_contact_request import UpdateContactRequest
-from . import (
-    contacts_bulk_delete,
-    contacts_create,
-    contacts_delete,
-    contacts_get,
-    contacts_list,
-    contacts_list_groups,
-    contacts_update,
-)
 
 
 class ContactsResource:
@@ -52,6 +44,9 @@ class ContactsResource:
         than relying on the threshold.
 
         """
+        from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
+        from . import contacts_bulk_delete
+
         request_body = BulkDeleteContactsRequest(
             contact_ids=contact_ids,
         )
@@ -71,6 +66,9 @@ class ContactsResource:
         Create a contact. Duplicate-phone behaviour is not documented.
 
         """
+        from ...models.create_contact_request import CreateContactRequest
+        from . import contacts_create
+
         request_body = CreateContactRequest(
             name=name,
             phone=phone,
@@ -90,6 +88,8 @@ class ContactsResource:
         Delete a contact.
 
         """
+        from . import contacts_delete
+
         request = contacts_delete.build_request(
             id,
         )
@@ -105,6 +105,8 @@ class ContactsResource:
         Return one contact.
 
         """
+        from . import contacts_get
+
         request = contacts_get.build_request(
             id,
         )
@@ -127,6 +129,7 @@ class ContactsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
+        from . import contacts_list
 
         def build(cursor: str | None) -> Request:
             return contacts_list.build_request(limit=limit, search=search, sort=sort, cursor=cursor)
@@ -145,6 +148,8 @@ class ContactsResource:
         Return the contact groups the contact belongs to (not paginated).
 
         """
+        from . import contacts_list_groups
+
         request = contacts_list_groups.build_request(
             id,
         )
@@ -165,6 +170,9 @@ class ContactsResource:
         Change a contact (all fields optional); `tags` replaces the whole list and `meta` the whole object.
 
         """
+        from ...models.update_contact_request import UpdateContactRequest
+        from . import contacts_update
+
         request_body = UpdateContactRequest(
             name=name,
             phone=phone,

@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `instances` resource: one typed async method per operation of the tag."""
+"""The `instances` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,6 @@ from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.instance import Instance
 from ...models.instance_health import InstanceHealth
 from ...models.instance_state import InstanceState
-from . import instances_get, instances_get_health, instances_get_state, instances_list
 
 
 class InstancesResource:
@@ -34,6 +37,8 @@ class InstancesResource:
         `deletedAt`).
 
         """
+        from . import instances_get
+
         request = instances_get.build_request(
             id,
         )
@@ -50,6 +55,8 @@ class InstancesResource:
         recent traffic and recommendations. V1 returns guidance only; it does not itself block sends.
 
         """
+        from . import instances_get_health
+
         request = instances_get_health.build_request(
             id,
         )
@@ -66,6 +73,8 @@ class InstancesResource:
         state).
 
         """
+        from . import instances_get_state
+
         request = instances_get_state.build_request(
             id,
         )
@@ -82,5 +91,7 @@ class InstancesResource:
         read-only for instances.
 
         """
+        from . import instances_list
+
         request = instances_list.build_request()
         return await self._caller.call(request, instances_list.parse_response)

@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `messages` resource: one typed async method per operation of the tag."""
+"""The `messages` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +38,6 @@ from ...models.send_text_message import SendTextMessage
 from ...models.send_video_message import SendVideoMessage
 from ...models.send_voice_note_message import SendVoiceNoteMessage
 from ...models.sent_message import SentMessage
-from . import messages_get, messages_list, messages_schedule, messages_send
 
 
 class MessagesResource:
@@ -55,6 +58,8 @@ class MessagesResource:
         Return one message with its current status (poll this to track delivery, or use webhooks).
 
         """
+        from . import messages_get
+
         request = messages_get.build_request(
             id,
         )
@@ -76,6 +81,7 @@ class MessagesResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
+        from . import messages_list
 
         def build(cursor: str | None) -> Request:
             return messages_list.build_request(
@@ -109,6 +115,8 @@ class MessagesResource:
         documented.
 
         """
+        from . import messages_schedule
+
         request = messages_schedule.build_request(body=body)
         return await self._caller.call(request, messages_schedule.parse_response)
 
@@ -136,5 +144,7 @@ class MessagesResource:
         V1. Buttons messages need a WhatsApp Business account on the instance.
 
         """
+        from . import messages_send
+
         request = messages_send.build_request(body=body)
         return await self._caller.call(request, messages_send.parse_response)

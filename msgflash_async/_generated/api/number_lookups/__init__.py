@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `number_lookups` resource: one typed async method per operation of the tag."""
+"""The `number_lookups` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +13,11 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models.create_number_lookup_request import CreateNumberLookupRequest
-from ...models.import_lookup_contacts_request import ImportLookupContactsRequest
 from ...models.import_lookup_contacts_result import ImportLookupContactsResult
 from ...models.number_lookup import NumberLookup
 from ...models.number_lookup_accepted import NumberLookupAccepted
 from ...models.number_lookup_page import NumberLookupPage
 from ...models.number_lookup_sync_result import NumberLookupSyncResult
-from . import (
-    number_lookups_cancel,
-    number_lookups_create,
-    number_lookups_get,
-    number_lookups_get_progress,
-    number_lookups_import_contacts,
-    number_lookups_list,
-)
 
 
 class NumberLookupsResource:
@@ -44,6 +38,8 @@ class NumberLookupsResource:
         Cancel a lookup that is still pending or processing. No body.
 
         """
+        from . import number_lookups_cancel
+
         request = number_lookups_cancel.build_request(
             id,
         )
@@ -64,6 +60,9 @@ class NumberLookupsResource:
         guide put the threshold at 1000: handle both responses rather than relying on it.
 
         """
+        from ...models.create_number_lookup_request import CreateNumberLookupRequest
+        from . import number_lookups_create
+
         request_body = CreateNumberLookupRequest(
             instance_id=instance_id,
             numbers=numbers,
@@ -81,6 +80,8 @@ class NumberLookupsResource:
         Return a lookup with its status, counts and results.
 
         """
+        from . import number_lookups_get
+
         request = number_lookups_get.build_request(
             id,
         )
@@ -97,6 +98,8 @@ class NumberLookupsResource:
         `cancelled`.
 
         """
+        from . import number_lookups_get_progress
+
         request = number_lookups_get_progress.build_request(
             id,
         )
@@ -116,6 +119,9 @@ class NumberLookupsResource:
         Optional: a target contact group and a tag for the imported contacts.
 
         """
+        from ...models.import_lookup_contacts_request import ImportLookupContactsRequest
+        from . import number_lookups_import_contacts
+
         request_body = ImportLookupContactsRequest(
             group_id=group_id,
             tag=tag,
@@ -136,6 +142,7 @@ class NumberLookupsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
+        from . import number_lookups_list
 
         def build(cursor: str | None) -> Request:
             return number_lookups_list.build_request(limit=limit, cursor=cursor)

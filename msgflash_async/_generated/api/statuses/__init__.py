@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `statuses` resource: one typed async method per operation of the tag."""
+"""The `statuses` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,6 @@ from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.image_status import ImageStatus
 from ...models.posted_status import PostedStatus
 from ...models.text_status import TextStatus
-from . import statuses_create
 
 
 class StatusesResource:
@@ -35,5 +38,7 @@ class StatusesResource:
         every plan, so the call answers 403 `STATUSES_NOT_AVAILABLE_ON_PLAN`; the route is still documented.
 
         """
+        from . import statuses_create
+
         request = statuses_create.build_request(body=body)
         return await self._caller.call(request, statuses_create.parse_response)

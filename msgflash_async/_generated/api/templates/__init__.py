@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `templates` resource: one typed async method per operation of the tag."""
+"""The `templates` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -18,17 +22,7 @@ from ...models.delete_result import DeleteResult
 from ...models.template import Template
 from ...models.template_page import TemplatePage
 from ...models.template_preview import TemplatePreview
-from ...models.template_preview_request import TemplatePreviewRequest
 from ...models.template_variables import TemplateVariables
-from ...models.update_template_request import UpdateTemplateRequest
-from . import (
-    templates_create,
-    templates_delete,
-    templates_get,
-    templates_list,
-    templates_preview,
-    templates_update,
-)
 
 
 class TemplatesResource:
@@ -55,6 +49,8 @@ class TemplatesResource:
         (clients never send `variables` here). Media templates carry their own `mediaUrl`.
 
         """
+        from . import templates_create
+
         request = templates_create.build_request(body=body)
         return await self._caller.call(request, templates_create.parse_response)
 
@@ -68,6 +64,8 @@ class TemplatesResource:
         Delete a template.
 
         """
+        from . import templates_delete
+
         request = templates_delete.build_request(
             id,
         )
@@ -83,6 +81,8 @@ class TemplatesResource:
         Return one template.
 
         """
+        from . import templates_get
+
         request = templates_get.build_request(
             id,
         )
@@ -101,6 +101,7 @@ class TemplatesResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
+        from . import templates_list
 
         def build(page: int | None) -> Request:
             return templates_list.build_request(limit=limit, page=page)
@@ -125,6 +126,9 @@ class TemplatesResource:
         `valid: false` and their paths in `missingVariables` (not an error).
 
         """
+        from ...models.template_preview_request import TemplatePreviewRequest
+        from . import templates_preview
+
         request_body = TemplatePreviewRequest(
             instance_id=instance_id,
             contact_id=contact_id,
@@ -148,6 +152,9 @@ class TemplatesResource:
         recomputed.
 
         """
+        from ...models.update_template_request import UpdateTemplateRequest
+        from . import templates_update
+
         request_body = UpdateTemplateRequest(
             name=name,
             body=body,

@@ -1,7 +1,11 @@
 # Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
 # Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
 
-"""The `webhooks` resource: one typed async method per operation of the tag."""
+"""The `webhooks` resource: one typed async method per operation of the tag.
+
+Each method imports its operation module (and so the request and envelope models only it needs) on its
+first call: using the resource loads this module and the models its signatures name, nothing more.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +13,10 @@ import builtins  # noqa: F401  (methods named `list` shadow the builtin inside t
 
 from ...._operation import Caller, Request  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
-from ...models.create_webhook_request import CreateWebhookRequest
 from ...models.created_webhook import CreatedWebhook
 from ...models.delete_result import DeleteResult
 from ...models.webhook import Webhook
 from ...models.webhook_event import WebhookEvent
-from . import webhooks_create, webhooks_delete, webhooks_list
 
 
 class WebhooksResource:
@@ -38,6 +40,9 @@ class WebhooksResource:
         body) and retried up to 5 times with exponential backoff on any non-2xx answer.
 
         """
+        from ...models.create_webhook_request import CreateWebhookRequest
+        from . import webhooks_create
+
         request_body = CreateWebhookRequest(
             url=url,
             events=events,
@@ -55,6 +60,8 @@ class WebhooksResource:
         Delete a webhook endpoint.
 
         """
+        from . import webhooks_delete
+
         request = webhooks_delete.build_request(
             id,
         )
@@ -68,5 +75,7 @@ class WebhooksResource:
         List the webhook endpoints (no pagination). Secrets are not returned.
 
         """
+        from . import webhooks_list
+
         request = webhooks_list.build_request()
         return await self._caller.call(request, webhooks_list.parse_response)
