@@ -2,7 +2,7 @@
 
 A mismatch raises `ResponseValidationError` naming the JSON path (`… @ $.data.contacts[3].phone`), worded
 by our hooks. `_converter.structure` tries each model's generated function first and comes here only for
-data that function does not accept, so cattrs (and the hooks below) load on the first such response.
+data that function does not accept (or a type without one), so cattrs and these hooks load on first need.
 """
 
 from __future__ import annotations
