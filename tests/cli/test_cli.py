@@ -138,7 +138,14 @@ async def test_sigkill_then_resume_reconcile_resume_creates_each_row_exactly_onc
     from the server's history; a last resume sends the rest. Every row ends created exactly once."""
     sb.faults.add("latency", *SEND, times=None, latency=0.2)
     process = await start(sb, *send_args(sb, rows_csv, "--concurrency", "8"))
-    await sb.wait_for(lambda: len(sb.workspace().messages) >= 40, timeout=60)
+
+    def sends_in_flight() -> bool:
+        # Received but still in the sandbox's latency: their inputs are committed `pending` (a send leaves
+        # only after that) and cannot have been settled. The sends move in waves of 8 with one latency, so
+        # between two waves nothing may be in flight; a kill there would leave nothing `unknown`.
+        return sb.counters.received[SEND] > sb.counters.handled[SEND]
+
+    await sb.wait_for(lambda: len(sb.workspace().messages) >= 40 and sends_in_flight(), timeout=60)
     process.kill()
     await finish(process)
     await sb.wait_for(lambda: sb.counters.handled[SEND] == sb.counters.received[SEND], timeout=30)
