@@ -70,9 +70,9 @@ async def run(base_url: str, *, calls: int, rounds: int) -> Outcome:
                 "Small call (get an instance)",
                 _sdk_instance(mf, calls),
                 _raw_instance(session, base_url, calls),
-                1.15,
+                1.12,  # the issue's target (issue 11)
             ),
-            (2, "100-contact page, typed", _sdk_page(mf, calls), _raw_page(session, base_url, calls), 1.3),
+            (2, "100-contact page, typed", _sdk_page(mf, calls), _raw_page(session, base_url, calls), 1.25),
         )
         for number, name, sdk, raw, target in cases:
             await sdk()  # one untimed batch each: opens connections, builds cattrs' structure functions

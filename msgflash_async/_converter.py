@@ -288,9 +288,15 @@ def _union_check(members: list[Any]) -> Check:
 
 def expect_body(body: object, expected: Any, /) -> Any:
     """The body a generated endpoint was given, refused unless it is an instance of its request model(s)."""
-    classes = tuple(arg for arg in get_args(expected) if arg is not type(None)) if _is_union(expected) else (expected,)
-    _model_check(classes)(body, "$")
+    check = _body_checks.get(expected)
+    if check is None:
+        members = get_args(expected) if _is_union(expected) else (expected,)
+        check = _body_checks[expected] = _model_check(tuple(arg for arg in members if arg is not type(None)))
+    check(body, "$")
     return body
+
+
+_body_checks: dict[object, Check] = {}  # per endpoint body type, built on its first call
 
 
 # Per model class: (attribute, JSON name, required, value check, bounds) for each field, computed once.

@@ -180,13 +180,13 @@ class CursorOrigins:
     __slots__ = ("_limit", "_walks")
 
     def __init__(self, limit: int = 10_000) -> None:
-        self._walks: OrderedDict[str, _Walk] = OrderedDict()
+        self._walks: OrderedDict[str, Request] = OrderedDict()  # cursor -> the request it answered
         self._limit = limit
 
     def record(self, request: Request, next_cursor: str | None) -> None:
         """Remember that `request`'s walk produced `next_cursor`."""
         if next_cursor:
-            self._walks[next_cursor] = _walk_of(request)
+            self._walks[next_cursor] = request  # its walk is worked out only if the cursor comes back
             self._walks.move_to_end(next_cursor)
             if len(self._walks) > self._limit:
                 self._walks.popitem(last=False)
@@ -194,10 +194,10 @@ class CursorOrigins:
     def check(self, request: Request) -> None:
         """Refuse, before any I/O, a request resuming a known cursor with other parameters."""
         cursor = next((value for name, value in request.params if name == "cursor"), None)
-        issued = self._walks.get(cursor) if cursor else None
-        if issued is None:
+        origin = self._walks.get(cursor) if cursor else None
+        if origin is None:
             return
-        walk = _walk_of(request)
+        issued, walk = _walk_of(origin), _walk_of(request)
         if walk != issued:
             was = "&".join(f"{k}={v}" for k, v in issued[1]) or "no parameters"
             now = "&".join(f"{k}={v}" for k, v in walk[1]) or "no parameters"

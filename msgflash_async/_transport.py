@@ -58,17 +58,25 @@ class RawResponse:
 
 @attrs.frozen(slots=True)
 class RequestHeaders:
-    """The headers of every request of one client, built once: without a body, and with a JSON body."""
+    """The headers of every request of one client, built once: without a body, and with a JSON body.
 
-    plain: Mapping[str, str]
-    json: Mapping[str, str]
+    They are read-only `CIMultiDictProxy`s because aiohttp copies a multidict as it is, where a plain dict
+    is converted on every request first (about 3 µs of a 35 µs overhead).
+    """
+
+    plain: CIMultiDictProxy[str]
+    json: CIMultiDictProxy[str]
 
     @classmethod
     def build(cls, key: ApiKey, team_id: str | None, extra: Mapping[str, str] | None = None) -> RequestHeaders:
-        plain = {**(extra or {}), "x-api-key": key.value, "Accept": "application/json", "User-Agent": USER_AGENT}
+        # `extra` never names these (check_extra_headers); our User-Agent means aiohttp adds none of its own.
+        plain = CIMultiDict({**(extra or {}), "x-api-key": key.value, "Accept": "application/json"})
+        plain["User-Agent"] = USER_AGENT
         if team_id is not None:
             plain["X-Team-Id"] = team_id
-        return cls(plain, {**plain, "Content-Type": "application/json"})
+        with_body = CIMultiDict(plain)
+        with_body["Content-Type"] = "application/json"
+        return cls(CIMultiDictProxy(plain), CIMultiDictProxy(with_body))
 
     def __repr__(self) -> str:
         return "RequestHeaders(<hidden: they carry the API key>)"
@@ -198,7 +206,9 @@ class Transport:
             )
         if self._session is None:
             connector = aiohttp.TCPConnector(limit=100, limit_per_host=0, ttl_dns_cache=300)
-            self._session = aiohttp.ClientSession(connector=connector, skip_auto_headers=("User-Agent",))
+            # No `skip_auto_headers`: every request carries our User-Agent, so aiohttp adds none, and the
+            # option would cost a sort and two multidict copies per request.
+            self._session = aiohttp.ClientSession(connector=connector)
         elif self._session.closed:
             raise ClientStateError("the aiohttp session passed to MsgFlash(session=…) is closed")
         return self._session

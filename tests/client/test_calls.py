@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from aiohttp import web
 
@@ -11,11 +13,13 @@ from msgflash_async import (
     ConflictError,
     InvalidRequestError,
     MsgFlash,
+    MsgFlashError,
     NotFoundError,
     ResponseValidationError,
     ServerError,
     TeamScopeError,
 )
+from msgflash_async._transport import USER_AGENT
 from msgflash_async.models import (
     ContactBulkJobAccepted,
     CreateTextTemplate,
@@ -223,6 +227,31 @@ async def test_headers_sent_by_a_team_client(stub: Stub) -> None:
     assert team_headers["X-Team-Id"] == team_id
     assert "X-Team-Id" not in personal_headers
     assert "Authorization" not in personal_headers
+
+
+async def test_every_request_carries_exactly_one_user_agent_ours(stub: Stub) -> None:
+    """aiohttp adds no User-Agent of its own, with or without a body, and extra headers go along once."""
+    agents: list[list[str]] = []
+    request_ids: list[list[str]] = []
+
+    async def reply(request: web.Request, n: int) -> web.Response:
+        agents.append(request.headers.getall("User-Agent"))
+        request_ids.append(request.headers.getall("X-Request-Id"))
+        if request.method == "POST":
+            return json_reply(201, {"data": {"id": "c1"}})
+        return json_reply(200, {"data": []})
+
+    stub.reply = reply
+    async with stub.client() as base, base.with_options(extra_headers={"X-Request-Id": "r-1"}) as client:
+        await client.instances.list()
+        with contextlib.suppress(MsgFlashError):
+            await client.contacts.create(name="Ana", phone="+14155550100")
+    assert [seen.method for seen in stub.seen] == ["GET", "POST"]
+    assert agents == [[USER_AGENT], [USER_AGENT]]
+    assert USER_AGENT.startswith("msgflash-async/")
+    assert request_ids == [["r-1"], ["r-1"]]
+    assert stub.seen[1].headers["Content-Type"] == "application/json"
+    assert "Content-Type" not in stub.seen[0].headers
 
 
 @pytest.mark.parametrize(

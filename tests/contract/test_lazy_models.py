@@ -63,3 +63,19 @@ def test_a_methods_first_call_loads_its_operations_models_and_no_others() -> Non
     assert "create_contact_request" in loaded  # the flat-body method's own request model, imported on call
     assert loaded == expected
     assert "contact_page_response" not in loaded  # another operation's envelope stays unloaded
+
+
+def test_an_operation_module_replaces_its_stand_in_on_first_use() -> None:
+    """Before the first call the resource package holds a stand-in; after it, the module itself."""
+    script = (
+        "import asyncio, types\n"
+        "from msgflash_async._generated.api import instances\n"
+        "from msgflash_async._generated.resources import Resources\n"
+        "class Caller:\n"
+        "    async def call(self, request, parse): return request\n"
+        "before = instances.instances_get\n"
+        "request = asyncio.run(Resources(Caller()).instances.get('i-1'))\n"
+        "print(type(before).__name__, isinstance(instances.instances_get, types.ModuleType), request.path)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert output.split() == ["_LazySubmodule", "True", "/api/v1/instances/i-1"]

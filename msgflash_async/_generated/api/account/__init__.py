@@ -3,18 +3,31 @@
 
 """The `account` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.me import Me
 from ...models.usage_report import UsageReport
+
+if TYPE_CHECKING:
+    from . import account_get, account_get_usage
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        account_get,
+        account_get_usage,
+    ) = lazy_submodules(
+        __name__,
+        "account_get",
+        "account_get_usage",
+    )
 
 
 class AccountResource:
@@ -34,8 +47,6 @@ class AccountResource:
         response shape is not documented. Personal key only: a team key gets 403 `TEAM_KEY_NOT_ALLOWED`.
 
         """
-        from . import account_get
-
         request = account_get.build_request()
         return await self._caller.call(request, account_get.parse_response)
 
@@ -48,7 +59,5 @@ class AccountResource:
         `TEAM_KEY_NOT_ALLOWED`.
 
         """
-        from . import account_get_usage
-
         request = account_get_usage.build_request()
         return await self._caller.call(request, account_get_usage.parse_response)

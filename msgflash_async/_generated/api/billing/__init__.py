@@ -3,21 +3,38 @@
 
 """The `billing` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.payment import Payment
 from ...models.payment_page import PaymentPage
 from ...models.plan import Plan
 from ...models.subscription_overview import SubscriptionOverview
 from ...models.usage_report import UsageReport
+
+if TYPE_CHECKING:
+    from . import billing_get_subscription, billing_get_usage, billing_list_payments, billing_list_plans
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        billing_get_subscription,
+        billing_get_usage,
+        billing_list_payments,
+        billing_list_plans,
+    ) = lazy_submodules(
+        __name__,
+        "billing_get_subscription",
+        "billing_get_usage",
+        "billing_list_payments",
+        "billing_list_plans",
+    )
 
 
 class BillingResource:
@@ -37,8 +54,6 @@ class BillingResource:
         Personal key only: a team key gets 403 `TEAM_KEY_NOT_ALLOWED`.
 
         """
-        from . import billing_get_subscription
-
         request = billing_get_subscription.build_request()
         return await self._caller.call(request, billing_get_subscription.parse_response)
 
@@ -51,8 +66,6 @@ class BillingResource:
         `TEAM_KEY_NOT_ALLOWED`.
 
         """
-        from . import billing_get_usage
-
         request = billing_get_usage.build_request()
         return await self._caller.call(request, billing_get_usage.parse_response)
 
@@ -70,7 +83,6 @@ class BillingResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
-        from . import billing_list_payments
 
         def build(page: int | None) -> Request:
             return billing_list_payments.build_request(limit=limit, page=page)
@@ -87,7 +99,5 @@ class BillingResource:
         List the active plans (EUR prices, limits and feature flags). Allowed with a personal or a team key.
 
         """
-        from . import billing_list_plans
-
         request = billing_list_plans.build_request()
         return await self._caller.call(request, billing_list_plans.parse_response)

@@ -3,15 +3,16 @@
 
 """The `campaigns` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.campaign import Campaign
 from ...models.campaign_stats_report import CampaignStatsReport
@@ -23,6 +24,24 @@ from ...models.create_template_campaign import CreateTemplateCampaign
 from ...models.create_text_campaign import CreateTextCampaign
 from ...models.create_video_campaign import CreateVideoCampaign
 from ...models.create_voice_note_campaign import CreateVoiceNoteCampaign
+
+if TYPE_CHECKING:
+    from . import campaigns_create, campaigns_get, campaigns_get_stats, campaigns_pause, campaigns_resume
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        campaigns_create,
+        campaigns_get,
+        campaigns_get_stats,
+        campaigns_pause,
+        campaigns_resume,
+    ) = lazy_submodules(
+        __name__,
+        "campaigns_create",
+        "campaigns_get",
+        "campaigns_get_stats",
+        "campaigns_pause",
+        "campaigns_resume",
+    )
 
 
 class CampaignsResource:
@@ -55,8 +74,6 @@ class CampaignsResource:
         There is no public list, update, delete or cancel route.
 
         """
-        from . import campaigns_create
-
         request = campaigns_create.build_request(body=body)
         return await self._caller.call(request, campaigns_create.parse_response)
 
@@ -71,8 +88,6 @@ class CampaignsResource:
         `mediaUrl`).
 
         """
-        from . import campaigns_get
-
         request = campaigns_get.build_request(
             id,
         )
@@ -90,8 +105,6 @@ class CampaignsResource:
         execution timeline. A campaign completes automatically once no `queued` messages remain.
 
         """
-        from . import campaigns_get_stats
-
         request = campaigns_get_stats.build_request(
             id,
         )
@@ -108,8 +121,6 @@ class CampaignsResource:
         body.
 
         """
-        from . import campaigns_pause
-
         request = campaigns_pause.build_request(
             id,
         )
@@ -126,8 +137,6 @@ class CampaignsResource:
         never blocks the resume in V1. Only valid from a compatible status. No body.
 
         """
-        from . import campaigns_resume
-
         request = campaigns_resume.build_request(
             id,
         )

@@ -19,6 +19,16 @@ from ...models.create_video_campaign import CreateVideoCampaign
 from ...models.create_voice_note_campaign import CreateVoiceNoteCampaign
 
 OPERATION_ID = "campaigns_create"
+BODY_TYPE = (
+    CreateAudioCampaign
+    | CreateButtonsCampaign
+    | CreateDocumentCampaign
+    | CreateImageCampaign
+    | CreateTemplateCampaign
+    | CreateTextCampaign
+    | CreateVideoCampaign
+    | CreateVoiceNoteCampaign
+)  # built once, not per call
 
 
 def build_request(
@@ -37,17 +47,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/campaigns",
-        body=expect_body(
-            body,
-            CreateAudioCampaign
-            | CreateButtonsCampaign
-            | CreateDocumentCampaign
-            | CreateImageCampaign
-            | CreateTemplateCampaign
-            | CreateTextCampaign
-            | CreateVideoCampaign
-            | CreateVoiceNoteCampaign,
-        ),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

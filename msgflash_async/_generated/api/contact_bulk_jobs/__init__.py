@@ -3,18 +3,40 @@
 
 """The `contact_bulk_jobs` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.contact_bulk_job import ContactBulkJob
 from ...models.contact_bulk_job_page import ContactBulkJobPage
+
+if TYPE_CHECKING:
+    from . import (
+        contact_bulk_jobs_cancel,
+        contact_bulk_jobs_get,
+        contact_bulk_jobs_get_progress,
+        contact_bulk_jobs_list,
+    )
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        contact_bulk_jobs_cancel,
+        contact_bulk_jobs_get,
+        contact_bulk_jobs_get_progress,
+        contact_bulk_jobs_list,
+    ) = lazy_submodules(
+        __name__,
+        "contact_bulk_jobs_cancel",
+        "contact_bulk_jobs_get",
+        "contact_bulk_jobs_get_progress",
+        "contact_bulk_jobs_list",
+    )
 
 
 class ContactBulkJobsResource:
@@ -36,8 +58,6 @@ class ContactBulkJobsResource:
         unknown or non-cancellable job are not documented.
 
         """
-        from . import contact_bulk_jobs_cancel
-
         request = contact_bulk_jobs_cancel.build_request(
             job_id,
         )
@@ -53,8 +73,6 @@ class ContactBulkJobsResource:
         Return one bulk job with all its fields.
 
         """
-        from . import contact_bulk_jobs_get
-
         request = contact_bulk_jobs_get.build_request(
             job_id,
         )
@@ -71,8 +89,6 @@ class ContactBulkJobsResource:
         `failed` or `cancelled`.
 
         """
-        from . import contact_bulk_jobs_get_progress
-
         request = contact_bulk_jobs_get_progress.build_request(
             job_id,
         )
@@ -91,7 +107,6 @@ class ContactBulkJobsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
-        from . import contact_bulk_jobs_list
 
         def build(cursor: str | None) -> Request:
             return contact_bulk_jobs_list.build_request(limit=limit, cursor=cursor)

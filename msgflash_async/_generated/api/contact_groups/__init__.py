@@ -3,15 +3,16 @@
 
 """The `contact_groups` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.add_group_members_result import AddGroupMembersResult
 from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
@@ -21,6 +22,39 @@ from ...models.delete_result import DeleteResult
 from ...models.group_member import GroupMember
 from ...models.group_member_page import GroupMemberPage
 from ...models.remove_group_members_result import RemoveGroupMembersResult
+
+if TYPE_CHECKING:
+    from . import (
+        contact_groups_add_members,
+        contact_groups_create,
+        contact_groups_delete,
+        contact_groups_get,
+        contact_groups_list,
+        contact_groups_list_members,
+        contact_groups_remove_members,
+        contact_groups_update,
+    )
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        contact_groups_add_members,
+        contact_groups_create,
+        contact_groups_delete,
+        contact_groups_get,
+        contact_groups_list,
+        contact_groups_list_members,
+        contact_groups_remove_members,
+        contact_groups_update,
+    ) = lazy_submodules(
+        __name__,
+        "contact_groups_add_members",
+        "contact_groups_create",
+        "contact_groups_delete",
+        "contact_groups_get",
+        "contact_groups_list",
+        "contact_groups_list_members",
+        "contact_groups_remove_members",
+        "contact_groups_update",
+    )
 
 
 class ContactGroupsResource:
@@ -46,7 +80,6 @@ class ContactGroupsResource:
 
         """
         from ...models.add_group_members_request import AddGroupMembersRequest
-        from . import contact_groups_add_members
 
         request_body = AddGroupMembersRequest(
             contact_ids=contact_ids,
@@ -67,7 +100,6 @@ class ContactGroupsResource:
 
         """
         from ...models.create_contact_group_request import CreateContactGroupRequest
-        from . import contact_groups_create
 
         request_body = CreateContactGroupRequest(
             name=name,
@@ -87,8 +119,6 @@ class ContactGroupsResource:
         Delete a contact group (the effect on member contacts is not documented).
 
         """
-        from . import contact_groups_delete
-
         request = contact_groups_delete.build_request(
             group_id,
         )
@@ -104,8 +134,6 @@ class ContactGroupsResource:
         Return one contact group.
 
         """
-        from . import contact_groups_get
-
         request = contact_groups_get.build_request(
             group_id,
         )
@@ -125,7 +153,6 @@ class ContactGroupsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
-        from . import contact_groups_list
 
         def build(cursor: str | None) -> Request:
             return contact_groups_list.build_request(limit=limit, search=search, cursor=cursor)
@@ -150,7 +177,6 @@ class ContactGroupsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
-        from . import contact_groups_list_members
 
         def build(cursor: str | None) -> Request:
             return contact_groups_list_members.build_request(
@@ -176,7 +202,6 @@ class ContactGroupsResource:
 
         """
         from ...models.remove_group_members_request import RemoveGroupMembersRequest
-        from . import contact_groups_remove_members
 
         request_body = RemoveGroupMembersRequest(
             contact_ids=contact_ids,
@@ -199,7 +224,6 @@ class ContactGroupsResource:
 
         """
         from ...models.update_contact_group_request import UpdateContactGroupRequest
-        from . import contact_groups_update
 
         request_body = UpdateContactGroupRequest(
             name=name,

@@ -14,6 +14,7 @@ from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
 from ...models.contact_bulk_job_accepted_response import ContactBulkJobAcceptedResponse
 
 OPERATION_ID = "contact_groups_add_members"
+BODY_TYPE = AddGroupMembersRequest  # built once, not per call
 
 
 def build_request(
@@ -29,7 +30,7 @@ def build_request(
         path="/api/v1/contacts/groups/{group_id}/members".format(
             group_id=path_segment(group_id, "group_id"),
         ),
-        body=expect_body(body, AddGroupMembersRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

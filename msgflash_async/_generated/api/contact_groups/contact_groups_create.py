@@ -12,6 +12,7 @@ from ...models.contact_group_response import ContactGroupResponse
 from ...models.create_contact_group_request import CreateContactGroupRequest
 
 OPERATION_ID = "contact_groups_create"
+BODY_TYPE = CreateContactGroupRequest  # built once, not per call
 
 
 def build_request(
@@ -23,7 +24,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/contacts/groups",
-        body=expect_body(body, CreateContactGroupRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

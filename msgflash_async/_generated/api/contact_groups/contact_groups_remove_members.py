@@ -14,6 +14,7 @@ from ...models.remove_group_members_result import RemoveGroupMembersResult
 from ...models.remove_group_members_result_response import RemoveGroupMembersResultResponse
 
 OPERATION_ID = "contact_groups_remove_members"
+BODY_TYPE = RemoveGroupMembersRequest  # built once, not per call
 
 
 def build_request(
@@ -29,7 +30,7 @@ def build_request(
         path="/api/v1/contacts/groups/{group_id}/members".format(
             group_id=path_segment(group_id, "group_id"),
         ),
-        body=expect_body(body, RemoveGroupMembersRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

@@ -12,6 +12,7 @@ from ...models.contact_group_response import ContactGroupResponse
 from ...models.update_contact_group_request import UpdateContactGroupRequest
 
 OPERATION_ID = "contact_groups_update"
+BODY_TYPE = UpdateContactGroupRequest  # built once, not per call
 
 
 def build_request(
@@ -27,7 +28,7 @@ def build_request(
         path="/api/v1/contacts/groups/{group_id}".format(
             group_id=path_segment(group_id, "group_id"),
         ),
-        body=expect_body(body, UpdateContactGroupRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

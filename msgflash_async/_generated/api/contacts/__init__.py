@@ -3,15 +3,16 @@
 
 """The `contacts` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.bulk_delete_result import BulkDeleteResult
 from ...models.contact import Contact
@@ -21,6 +22,36 @@ from ...models.contact_meta import ContactMeta
 from ...models.contact_page import ContactPage
 from ...models.contact_sort import ContactSort
 from ...models.delete_result import DeleteResult
+
+if TYPE_CHECKING:
+    from . import (
+        contacts_bulk_delete,
+        contacts_create,
+        contacts_delete,
+        contacts_get,
+        contacts_list,
+        contacts_list_groups,
+        contacts_update,
+    )
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        contacts_bulk_delete,
+        contacts_create,
+        contacts_delete,
+        contacts_get,
+        contacts_list,
+        contacts_list_groups,
+        contacts_update,
+    ) = lazy_submodules(
+        __name__,
+        "contacts_bulk_delete",
+        "contacts_create",
+        "contacts_delete",
+        "contacts_get",
+        "contacts_list",
+        "contacts_list_groups",
+        "contacts_update",
+    )
 
 
 class ContactsResource:
@@ -45,7 +76,6 @@ class ContactsResource:
 
         """
         from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
-        from . import contacts_bulk_delete
 
         request_body = BulkDeleteContactsRequest(
             contact_ids=contact_ids,
@@ -67,7 +97,6 @@ class ContactsResource:
 
         """
         from ...models.create_contact_request import CreateContactRequest
-        from . import contacts_create
 
         request_body = CreateContactRequest(
             name=name,
@@ -88,8 +117,6 @@ class ContactsResource:
         Delete a contact.
 
         """
-        from . import contacts_delete
-
         request = contacts_delete.build_request(
             id,
         )
@@ -105,8 +132,6 @@ class ContactsResource:
         Return one contact.
 
         """
-        from . import contacts_get
-
         request = contacts_get.build_request(
             id,
         )
@@ -129,7 +154,6 @@ class ContactsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
-        from . import contacts_list
 
         def build(cursor: str | None) -> Request:
             return contacts_list.build_request(limit=limit, search=search, sort=sort, cursor=cursor)
@@ -148,8 +172,6 @@ class ContactsResource:
         Return the contact groups the contact belongs to (not paginated).
 
         """
-        from . import contacts_list_groups
-
         request = contacts_list_groups.build_request(
             id,
         )
@@ -171,7 +193,6 @@ class ContactsResource:
 
         """
         from ...models.update_contact_request import UpdateContactRequest
-        from . import contacts_update
 
         request_body = UpdateContactRequest(
             name=name,

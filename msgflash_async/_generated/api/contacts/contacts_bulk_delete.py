@@ -14,6 +14,7 @@ from ...models.contact_bulk_job_accepted import ContactBulkJobAccepted
 from ...models.contact_bulk_job_accepted_response import ContactBulkJobAcceptedResponse
 
 OPERATION_ID = "contacts_bulk_delete"
+BODY_TYPE = BulkDeleteContactsRequest  # built once, not per call
 
 
 def build_request(
@@ -25,7 +26,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/contacts/bulk-delete",
-        body=expect_body(body, BulkDeleteContactsRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

@@ -12,6 +12,7 @@ from ...models.contact_response import ContactResponse
 from ...models.create_contact_request import CreateContactRequest
 
 OPERATION_ID = "contacts_create"
+BODY_TYPE = CreateContactRequest  # built once, not per call
 
 
 def build_request(
@@ -23,7 +24,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/contacts",
-        body=expect_body(body, CreateContactRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

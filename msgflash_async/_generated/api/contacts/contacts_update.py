@@ -12,6 +12,7 @@ from ...models.contact_response import ContactResponse
 from ...models.update_contact_request import UpdateContactRequest
 
 OPERATION_ID = "contacts_update"
+BODY_TYPE = UpdateContactRequest  # built once, not per call
 
 
 def build_request(
@@ -27,7 +28,7 @@ def build_request(
         path="/api/v1/contacts/{id}".format(
             id=path_segment(id, "id"),
         ),
-        body=expect_body(body, UpdateContactRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

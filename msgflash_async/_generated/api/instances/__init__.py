@@ -3,19 +3,36 @@
 
 """The `instances` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.instance import Instance
 from ...models.instance_health import InstanceHealth
 from ...models.instance_state import InstanceState
+
+if TYPE_CHECKING:
+    from . import instances_get, instances_get_health, instances_get_state, instances_list
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        instances_get,
+        instances_get_health,
+        instances_get_state,
+        instances_list,
+    ) = lazy_submodules(
+        __name__,
+        "instances_get",
+        "instances_get_health",
+        "instances_get_state",
+        "instances_list",
+    )
 
 
 class InstancesResource:
@@ -37,8 +54,6 @@ class InstancesResource:
         `deletedAt`).
 
         """
-        from . import instances_get
-
         request = instances_get.build_request(
             id,
         )
@@ -55,8 +70,6 @@ class InstancesResource:
         recent traffic and recommendations. V1 returns guidance only; it does not itself block sends.
 
         """
-        from . import instances_get_health
-
         request = instances_get_health.build_request(
             id,
         )
@@ -73,8 +86,6 @@ class InstancesResource:
         state).
 
         """
-        from . import instances_get_state
-
         request = instances_get_state.build_request(
             id,
         )
@@ -91,7 +102,5 @@ class InstancesResource:
         read-only for instances.
 
         """
-        from . import instances_list
-
         request = instances_list.build_request()
         return await self._caller.call(request, instances_list.parse_response)

@@ -3,15 +3,16 @@
 
 """The `messages` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.message import Message
 from ...models.message_page import MessagePage
@@ -39,6 +40,22 @@ from ...models.send_video_message import SendVideoMessage
 from ...models.send_voice_note_message import SendVoiceNoteMessage
 from ...models.sent_message import SentMessage
 
+if TYPE_CHECKING:
+    from . import messages_get, messages_list, messages_schedule, messages_send
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        messages_get,
+        messages_list,
+        messages_schedule,
+        messages_send,
+    ) = lazy_submodules(
+        __name__,
+        "messages_get",
+        "messages_list",
+        "messages_schedule",
+        "messages_send",
+    )
+
 
 class MessagesResource:
     """Operations under the `messages` tag of the spec."""
@@ -58,8 +75,6 @@ class MessagesResource:
         Return one message with its current status (poll this to track delivery, or use webhooks).
 
         """
-        from . import messages_get
-
         request = messages_get.build_request(
             id,
         )
@@ -81,7 +96,6 @@ class MessagesResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
-        from . import messages_list
 
         def build(cursor: str | None) -> Request:
             return messages_list.build_request(
@@ -115,8 +129,6 @@ class MessagesResource:
         documented.
 
         """
-        from . import messages_schedule
-
         request = messages_schedule.build_request(body=body)
         return await self._caller.call(request, messages_schedule.parse_response)
 
@@ -144,7 +156,5 @@ class MessagesResource:
         V1. Buttons messages need a WhatsApp Business account on the instance.
 
         """
-        from . import messages_send
-
         request = messages_send.build_request(body=body)
         return await self._caller.call(request, messages_send.parse_response)

@@ -21,6 +21,18 @@ from ...models.scheduled_message import ScheduledMessage
 from ...models.scheduled_message_response import ScheduledMessageResponse
 
 OPERATION_ID = "messages_schedule"
+BODY_TYPE = (
+    ScheduleAudioMessage
+    | ScheduleButtonsMessage
+    | ScheduleContactMessage
+    | ScheduleDocumentMessage
+    | ScheduleImageMessage
+    | ScheduleLocationMessage
+    | ScheduleTemplateMessage
+    | ScheduleTextMessage
+    | ScheduleVideoMessage
+    | ScheduleVoiceNoteMessage
+)  # built once, not per call
 
 
 def build_request(
@@ -41,19 +53,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/messages/schedule",
-        body=expect_body(
-            body,
-            ScheduleAudioMessage
-            | ScheduleButtonsMessage
-            | ScheduleContactMessage
-            | ScheduleDocumentMessage
-            | ScheduleImageMessage
-            | ScheduleLocationMessage
-            | ScheduleTemplateMessage
-            | ScheduleTextMessage
-            | ScheduleVideoMessage
-            | ScheduleVoiceNoteMessage,
-        ),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

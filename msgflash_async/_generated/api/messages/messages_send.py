@@ -21,6 +21,18 @@ from ...models.sent_message import SentMessage
 from ...models.sent_message_response import SentMessageResponse
 
 OPERATION_ID = "messages_send"
+BODY_TYPE = (
+    SendAudioMessage
+    | SendButtonsMessage
+    | SendContactMessage
+    | SendDocumentMessage
+    | SendImageMessage
+    | SendLocationMessage
+    | SendTemplateMessage
+    | SendTextMessage
+    | SendVideoMessage
+    | SendVoiceNoteMessage
+)  # built once, not per call
 
 
 def build_request(
@@ -41,19 +53,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/messages/send",
-        body=expect_body(
-            body,
-            SendAudioMessage
-            | SendButtonsMessage
-            | SendContactMessage
-            | SendDocumentMessage
-            | SendImageMessage
-            | SendLocationMessage
-            | SendTemplateMessage
-            | SendTextMessage
-            | SendVideoMessage
-            | SendVoiceNoteMessage,
-        ),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

@@ -3,21 +3,49 @@
 
 """The `number_lookups` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.import_lookup_contacts_result import ImportLookupContactsResult
 from ...models.number_lookup import NumberLookup
 from ...models.number_lookup_accepted import NumberLookupAccepted
 from ...models.number_lookup_page import NumberLookupPage
 from ...models.number_lookup_sync_result import NumberLookupSyncResult
+
+if TYPE_CHECKING:
+    from . import (
+        number_lookups_cancel,
+        number_lookups_create,
+        number_lookups_get,
+        number_lookups_get_progress,
+        number_lookups_import_contacts,
+        number_lookups_list,
+    )
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        number_lookups_cancel,
+        number_lookups_create,
+        number_lookups_get,
+        number_lookups_get_progress,
+        number_lookups_import_contacts,
+        number_lookups_list,
+    ) = lazy_submodules(
+        __name__,
+        "number_lookups_cancel",
+        "number_lookups_create",
+        "number_lookups_get",
+        "number_lookups_get_progress",
+        "number_lookups_import_contacts",
+        "number_lookups_list",
+    )
 
 
 class NumberLookupsResource:
@@ -38,8 +66,6 @@ class NumberLookupsResource:
         Cancel a lookup that is still pending or processing. No body.
 
         """
-        from . import number_lookups_cancel
-
         request = number_lookups_cancel.build_request(
             id,
         )
@@ -61,7 +87,6 @@ class NumberLookupsResource:
 
         """
         from ...models.create_number_lookup_request import CreateNumberLookupRequest
-        from . import number_lookups_create
 
         request_body = CreateNumberLookupRequest(
             instance_id=instance_id,
@@ -80,8 +105,6 @@ class NumberLookupsResource:
         Return a lookup with its status, counts and results.
 
         """
-        from . import number_lookups_get
-
         request = number_lookups_get.build_request(
             id,
         )
@@ -98,8 +121,6 @@ class NumberLookupsResource:
         `cancelled`.
 
         """
-        from . import number_lookups_get_progress
-
         request = number_lookups_get_progress.build_request(
             id,
         )
@@ -120,7 +141,6 @@ class NumberLookupsResource:
 
         """
         from ...models.import_lookup_contacts_request import ImportLookupContactsRequest
-        from . import number_lookups_import_contacts
 
         request_body = ImportLookupContactsRequest(
             group_id=group_id,
@@ -142,7 +162,6 @@ class NumberLookupsResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
-        from . import number_lookups_list
 
         def build(cursor: str | None) -> Request:
             return number_lookups_list.build_request(limit=limit, cursor=cursor)

@@ -14,6 +14,7 @@ from ...models.number_lookup_sync_result import NumberLookupSyncResult
 from ...models.number_lookup_sync_result_response import NumberLookupSyncResultResponse
 
 OPERATION_ID = "number_lookups_create"
+BODY_TYPE = CreateNumberLookupRequest  # built once, not per call
 
 
 def build_request(
@@ -25,7 +26,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/number-lookups",
-        body=expect_body(body, CreateNumberLookupRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

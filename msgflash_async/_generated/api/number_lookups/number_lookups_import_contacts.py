@@ -12,6 +12,7 @@ from ...models.import_lookup_contacts_result import ImportLookupContactsResult
 from ...models.import_lookup_contacts_result_response import ImportLookupContactsResultResponse
 
 OPERATION_ID = "number_lookups_import_contacts"
+BODY_TYPE = ImportLookupContactsRequest  # built once, not per call
 
 
 def build_request(
@@ -27,7 +28,7 @@ def build_request(
         path="/api/v1/number-lookups/{id}/import-contacts".format(
             id=path_segment(id, "id"),
         ),
-        body=expect_body(body, ImportLookupContactsRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

@@ -3,19 +3,28 @@
 
 """The `statuses` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.image_status import ImageStatus
 from ...models.posted_status import PostedStatus
 from ...models.text_status import TextStatus
+
+if TYPE_CHECKING:
+    from . import statuses_create
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (statuses_create,) = lazy_submodules(
+        __name__,
+        "statuses_create",
+    )
 
 
 class StatusesResource:
@@ -38,7 +47,5 @@ class StatusesResource:
         every plan, so the call answers 403 `STATUSES_NOT_AVAILABLE_ON_PLAN`; the route is still documented.
 
         """
-        from . import statuses_create
-
         request = statuses_create.build_request(body=body)
         return await self._caller.call(request, statuses_create.parse_response)

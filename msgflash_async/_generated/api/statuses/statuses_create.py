@@ -13,6 +13,7 @@ from ...models.posted_status_response import PostedStatusResponse
 from ...models.text_status import TextStatus
 
 OPERATION_ID = "statuses_create"
+BODY_TYPE = ImageStatus | TextStatus  # built once, not per call
 
 
 def build_request(
@@ -24,7 +25,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/statuses",
-        body=expect_body(body, ImageStatus | TextStatus),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

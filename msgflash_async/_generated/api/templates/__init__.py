@@ -3,15 +3,16 @@
 
 """The `templates` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.create_audio_template import CreateAudioTemplate
 from ...models.create_document_template import CreateDocumentTemplate
@@ -23,6 +24,33 @@ from ...models.template import Template
 from ...models.template_page import TemplatePage
 from ...models.template_preview import TemplatePreview
 from ...models.template_variables import TemplateVariables
+
+if TYPE_CHECKING:
+    from . import (
+        templates_create,
+        templates_delete,
+        templates_get,
+        templates_list,
+        templates_preview,
+        templates_update,
+    )
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        templates_create,
+        templates_delete,
+        templates_get,
+        templates_list,
+        templates_preview,
+        templates_update,
+    ) = lazy_submodules(
+        __name__,
+        "templates_create",
+        "templates_delete",
+        "templates_get",
+        "templates_list",
+        "templates_preview",
+        "templates_update",
+    )
 
 
 class TemplatesResource:
@@ -49,8 +77,6 @@ class TemplatesResource:
         (clients never send `variables` here). Media templates carry their own `mediaUrl`.
 
         """
-        from . import templates_create
-
         request = templates_create.build_request(body=body)
         return await self._caller.call(request, templates_create.parse_response)
 
@@ -64,8 +90,6 @@ class TemplatesResource:
         Delete a template.
 
         """
-        from . import templates_delete
-
         request = templates_delete.build_request(
             id,
         )
@@ -81,8 +105,6 @@ class TemplatesResource:
         Return one template.
 
         """
-        from . import templates_get
-
         request = templates_get.build_request(
             id,
         )
@@ -101,7 +123,6 @@ class TemplatesResource:
 
         Returns a paginator: `async for` walks every item across pages; `.pages()` yields whole pages.
         """
-        from . import templates_list
 
         def build(page: int | None) -> Request:
             return templates_list.build_request(limit=limit, page=page)
@@ -127,7 +148,6 @@ class TemplatesResource:
 
         """
         from ...models.template_preview_request import TemplatePreviewRequest
-        from . import templates_preview
 
         request_body = TemplatePreviewRequest(
             instance_id=instance_id,
@@ -153,7 +173,6 @@ class TemplatesResource:
 
         """
         from ...models.update_template_request import UpdateTemplateRequest
-        from . import templates_update
 
         request_body = UpdateTemplateRequest(
             name=name,

@@ -16,6 +16,13 @@ from ...models.template import Template
 from ...models.template_response import TemplateResponse
 
 OPERATION_ID = "templates_create"
+BODY_TYPE = (
+    CreateAudioTemplate
+    | CreateDocumentTemplate
+    | CreateImageTemplate
+    | CreateTextTemplate
+    | CreateVideoTemplate
+)  # built once, not per call
 
 
 def build_request(
@@ -31,14 +38,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/templates",
-        body=expect_body(
-            body,
-            CreateAudioTemplate
-            | CreateDocumentTemplate
-            | CreateImageTemplate
-            | CreateTextTemplate
-            | CreateVideoTemplate,
-        ),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

@@ -12,6 +12,7 @@ from ...models.template_preview_request import TemplatePreviewRequest
 from ...models.template_preview_response import TemplatePreviewResponse
 
 OPERATION_ID = "templates_preview"
+BODY_TYPE = TemplatePreviewRequest  # built once, not per call
 
 
 def build_request(
@@ -27,7 +28,7 @@ def build_request(
         path="/api/v1/templates/{id}/preview".format(
             id=path_segment(id, "id"),
         ),
-        body=expect_body(body, TemplatePreviewRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

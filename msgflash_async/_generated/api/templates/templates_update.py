@@ -12,6 +12,7 @@ from ...models.template_response import TemplateResponse
 from ...models.update_template_request import UpdateTemplateRequest
 
 OPERATION_ID = "templates_update"
+BODY_TYPE = UpdateTemplateRequest  # built once, not per call
 
 
 def build_request(
@@ -27,7 +28,7 @@ def build_request(
         path="/api/v1/templates/{id}".format(
             id=path_segment(id, "id"),
         ),
-        body=expect_body(body, UpdateTemplateRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 

@@ -3,20 +3,35 @@
 
 """The `webhooks` resource: one typed async method per operation of the tag.
 
-Each method imports its operation module (and so the request and envelope models only it needs) on its
+Each operation module (and so the request and envelope models only it needs) is imported on its method's
 first call: using the resource loads this module and the models its signatures name, nothing more.
 """
 
 from __future__ import annotations
 
 import builtins  # noqa: F401  (methods named `list` shadow the builtin inside the class)
+from typing import TYPE_CHECKING
 
-from ...._operation import Caller, Request  # noqa: F401
+from ...._operation import Caller, Request, lazy_submodules  # noqa: F401
 from ...._pagination import AsyncPaginator  # noqa: F401
 from ...models.created_webhook import CreatedWebhook
 from ...models.delete_result import DeleteResult
 from ...models.webhook import Webhook
 from ...models.webhook_event import WebhookEvent
+
+if TYPE_CHECKING:
+    from . import webhooks_create, webhooks_delete, webhooks_list
+else:  # each stand-in imports its module on first use, and that import rebinds the name to the module
+    (
+        webhooks_create,
+        webhooks_delete,
+        webhooks_list,
+    ) = lazy_submodules(
+        __name__,
+        "webhooks_create",
+        "webhooks_delete",
+        "webhooks_list",
+    )
 
 
 class WebhooksResource:
@@ -41,7 +56,6 @@ class WebhooksResource:
 
         """
         from ...models.create_webhook_request import CreateWebhookRequest
-        from . import webhooks_create
 
         request_body = CreateWebhookRequest(
             url=url,
@@ -60,8 +74,6 @@ class WebhooksResource:
         Delete a webhook endpoint.
 
         """
-        from . import webhooks_delete
-
         request = webhooks_delete.build_request(
             id,
         )
@@ -75,7 +87,5 @@ class WebhooksResource:
         List the webhook endpoints (no pagination). Secrets are not returned.
 
         """
-        from . import webhooks_list
-
         request = webhooks_list.build_request()
         return await self._caller.call(request, webhooks_list.parse_response)

@@ -12,6 +12,7 @@ from ...models.created_webhook import CreatedWebhook
 from ...models.created_webhook_response import CreatedWebhookResponse
 
 OPERATION_ID = "webhooks_create"
+BODY_TYPE = CreateWebhookRequest  # built once, not per call
 
 
 def build_request(
@@ -23,7 +24,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/webhooks",
-        body=expect_body(body, CreateWebhookRequest),
+        body=expect_body(body, BODY_TYPE),
     )
 
 
