@@ -70,8 +70,9 @@ class RequestHeaders:
     @classmethod
     def build(cls, key: ApiKey, team_id: str | None, extra: Mapping[str, str] | None = None) -> RequestHeaders:
         # `extra` never names these (check_extra_headers); our User-Agent means aiohttp adds none of its own.
-        plain = CIMultiDict({**(extra or {}), "x-api-key": key.value, "Accept": "application/json"})
-        plain["User-Agent"] = USER_AGENT
+        plain = CIMultiDict(
+            {**(extra or {}), "x-api-key": key.value, "Accept": "application/json", "User-Agent": USER_AGENT}
+        )
         if team_id is not None:
             plain["X-Team-Id"] = team_id
         with_body = CIMultiDict(plain)
