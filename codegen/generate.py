@@ -100,6 +100,7 @@ def generate_into(package: Path) -> None:
     shutil.copytree(work, package)
     render_extras(package)
     render_structure_functions(package)
+    render_unstructure_functions(package)
     narrow_model_imports(package)
     ruff = ["ruff", "--config", str(HERE / "ruff.toml")]
     run(*ruff[:1], "check", "--fix", "--unsafe-fixes", "--quiet", "--no-cache", *ruff[1:], str(package))
@@ -184,9 +185,41 @@ def render_structure_functions(package: Path) -> None:
     template = env.get_template("extra/structure.py.jinja")
     folder = package / "structure"
     folder.mkdir()
-    (folder / "__init__.py").write_text(env.get_template("extra/structure_init.py.jinja").render())
+    modules = []
     for context in plan_models(package / "models"):
         (folder / f"{context['module']}.py").write_text(template.render(**context))
+        modules.append(context["module"])
+    init = env.get_template("extra/structure_init.py.jinja")
+    (folder / "__init__.py").write_text(init.render(modules=repr(tuple(sorted(modules)))))
+
+
+def render_unstructure_functions(package: Path) -> None:
+    """One straight-line unstructure function per model a request body can hold (`unstructure/<module>.py`):
+    the models each endpoint's `BODY_TYPE` names, and every model they contain."""
+    from structure_plan import request_models  # noqa: PLC0415 (codegen-only helper next to this file)
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True
+    )
+    template = env.get_template("extra/unstructure.py.jinja")
+    folder = package / "unstructure"
+    folder.mkdir()
+    modules = []
+    for context in request_models(package / "models", body_types(package / "api")):
+        (folder / f"{context['module']}.py").write_text(template.render(**context))
+        modules.append(context["module"])
+    init = env.get_template("extra/unstructure_init.py.jinja")
+    (folder / "__init__.py").write_text(init.render(modules=repr(tuple(sorted(modules)))))
+
+
+def body_types(api: Path) -> set[str]:
+    """The model names in the `BODY_TYPE` of every generated endpoint module."""
+    names: set[str] = set()
+    for path in sorted(api.rglob("*.py")):
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "BODY_TYPE":
+                names.update(n.id for n in ast.walk(node.value) if isinstance(n, ast.Name))
+    return names
 
 
 STAR_IMPORT = (

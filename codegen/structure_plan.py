@@ -251,3 +251,82 @@ class _ModelPlanner:
         name = f"structure_{_module_of(cls)}"
         self.imports[name] = {"module": _module_of(cls), "cls": cls.__name__}
         return name
+
+
+# --- unstructuring (request bodies) ------------------------------------------------------------------
+
+#: The bounds the converter applies to a value of each kind (`_Bounds.check` goes by the value's type).
+BOUNDS_BY_KIND = {
+    "str": ("minLength", "maxLength", "pattern"),
+    "literal": ("minLength", "maxLength", "pattern"),
+    "list": ("minItems", "maxItems"),
+    "int": ("minimum", "maximum"),
+    "float": ("minimum", "maximum"),
+}
+BOUND_KEYS = {key for keys in BOUNDS_BY_KIND.values() for key in keys}
+
+
+def request_models(models_dir: Path, body_types: set[str]) -> Iterator[dict[str, Any]]:
+    """A template context per model a request body can contain: the body models and all they refer to."""
+    package = _load_package(models_dir)
+    todo = [getattr(package, name) for name in sorted(body_types)]
+    found: dict[str, type] = {}
+    while todo:
+        cls = todo.pop()
+        if cls.__name__ not in found:
+            found[cls.__name__] = cls
+            todo.extend(_referenced_models(cls))
+    graph = {cls: _referenced_models(cls) for cls in found.values()}
+    for name in sorted(found):
+        yield _UnstructurePlanner(found[name], graph).context()
+
+
+class _UnstructurePlanner(_ModelPlanner):
+    """Plans one model's unstructure function: the converter's checks, in the converter's field order."""
+
+    def _field(self, field: attrs.Attribute[Any], value: Value) -> dict[str, Any]:
+        rules = {key: field.metadata[key] for key in BOUND_KEYS if key in field.metadata}
+        allowed = BOUNDS_BY_KIND.get(value.kind, ())
+        if set(rules) - set(allowed):
+            raise Unplanned(f"{field.name}: bounds {sorted(rules)} on a {value.kind}")
+        bounds = {key: repr(rule) for key, rule in rules.items() if key != "pattern"}
+        if "pattern" in rules:
+            bounds["pattern"] = self._constant("_PATTERN", f"compile_pattern({rules['pattern']!r})")
+        return {
+            "name": field.name,
+            "wire": field.metadata["wire"],
+            "value": value,
+            "required": field.default is attrs.NOTHING,
+            "bounds": bounds,
+        }
+
+    def _literal(self, tp: object) -> Value:
+        values = get_args(tp)
+        if not all(type(value) is str for value in values):
+            raise Unplanned(f"non-string literal {tp!r}")
+        return Value("literal", arg=self._constant("_ALLOWED", f"frozenset({tuple(sorted(values))!r})"))
+
+    def _constant(self, prefix: str, spelled: str) -> str:
+        for existing, other in self.literals.items():
+            if other == spelled:
+                return existing
+        name = f"{prefix}_{len(self.literals) + 1}"
+        self.literals[name] = spelled
+        return name
+
+    def _dispatcher(self, members: list[type]) -> str:
+        """A table from each variant's class to its function: the converter checks the value's type."""
+        key = repr(sorted(m.__name__ for m in members))
+        if key not in self.unions:
+            self.unions[key] = {
+                "name": f"_BY_TYPE_{len(self.unions) + 1}",
+                "members": sorted((m.__name__, self._import(m)) for m in members),
+            }
+        return str(self.unions[key]["name"])
+
+    def _import(self, cls: type) -> str:
+        if cls is self.cls or _reaches(self.graph, cls, self.cls):
+            raise Unplanned(f"{cls.__name__} refers back to {self.cls.__name__}")
+        name = f"unstructure_{_module_of(cls)}"
+        self.imports[name] = {"module": _module_of(cls), "cls": cls.__name__}
+        return name

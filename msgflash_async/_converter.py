@@ -19,13 +19,13 @@ import math
 import re
 import types
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, NoReturn, Union, get_args, get_origin
 
 import attrs
 
 from ._errors import InvalidRequestError
 from ._gc import without_collection
-from ._structuring import FALLBACK
+from ._structuring import FALLBACK, Reject
 
 
 def structure(obj: object, cl: type[Any], /) -> Any:
@@ -55,23 +55,30 @@ def structure_detailed(obj: object, cl: type[Any], /) -> Any:
 _FastFunction = Callable[[object], Any]
 _NOT_LOADED: Any = object()
 _fast_functions: dict[object, _FastFunction | None] = {}
-_STRUCTURE_PACKAGE = "msgflash_async._generated.structure."
+_STRUCTURE_PACKAGE = "msgflash_async._generated.structure"
 
 
 def _load_fast_function(cl: object) -> _FastFunction | None:
-    """The generated structure function of a generated model class, imported on first use (else None).
+    return _load_generated(cl, _STRUCTURE_PACKAGE, "structure", _fast_functions)
+
+
+def _load_generated(
+    cl: object, package: str, function: str, cache: dict[object, _FastFunction | None]
+) -> _FastFunction | None:
+    """A generated model class's function in `package`, imported on first use (None if it has none).
 
     Found by the class's generated module, not its `__module__`: public classes report `msgflash_async.models`.
     """
     from ._generated import models  # (here, not at the top: the generated api modules import this one)
 
-    function = None
+    found = None
     name = getattr(cl, "__name__", "")
-    module = models._MODULES.get(name)
-    if module is not None and isinstance(cl, type) and attrs.has(cl) and getattr(models, name) is cl:
-        function = importlib.import_module(_STRUCTURE_PACKAGE + module.removeprefix(".")).structure
-    _fast_functions[cl] = function
-    return function
+    module = models._MODULES.get(name, "").removeprefix(".")
+    generated = module and isinstance(cl, type) and attrs.has(cl) and getattr(models, name) is cl
+    if generated and module in importlib.import_module(package).MODULES:
+        found = getattr(importlib.import_module(f"{package}.{module}"), function)
+    cache[cl] = found
+    return found
 
 
 def _is_union(tp: object) -> bool:
@@ -82,6 +89,12 @@ def _is_union(tp: object) -> bool:
 
 
 _SCALARS = frozenset({str, int, float, bool})
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """A spec `pattern`, compiled as JSON Schema reads it."""
+    # JSON Schema's `$` is the end of the string; Python's also matches before a final newline.
+    return re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern)
 
 
 _BOUND_KEYS = frozenset({"minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "pattern"})
@@ -111,8 +124,7 @@ class _Bounds:
             rules.get("maxItems"),
             rules.get("minimum"),
             rules.get("maximum"),
-            # JSON Schema's `$` is the end of the string; Python's also matches before a final newline.
-            re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern) if pattern else None,
+            compile_pattern(pattern) if pattern else None,
         )
 
     def check(self, value: object, path: str) -> None:
@@ -142,7 +154,7 @@ class _Bounds:
 
 Check = Callable[[object, str], None]
 # What every JSON encoder we use (orjson, json) can write: 64-bit integers, finite floats, UTF-8 text.
-_INT_RANGE = (-(2**63), 2**64 - 1)
+INT_MIN, INT_MAX = -(2**63), 2**64 - 1
 
 
 def _refuse(expected: str, value: object, path: str) -> InvalidRequestError:
@@ -152,16 +164,23 @@ def _refuse(expected: str, value: object, path: str) -> InvalidRequestError:
 def _check_str(value: object, path: str) -> None:
     if not isinstance(value, str):
         raise _refuse("a string", value, path)
+    if not encodes(value):
+        raise InvalidRequestError(f"text cannot be encoded as UTF-8 (a lone surrogate?) @ {path}")
+
+
+def encodes(text: str) -> bool:
+    """Whether `text` can be written as UTF-8 (a lone surrogate cannot)."""
     try:
-        value.encode("utf-8")
+        text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidRequestError(f"text cannot be encoded as UTF-8 (a lone surrogate?) @ {path}") from None
+        return False
+    return True
 
 
 def _check_int(value: object, path: str) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
         raise _refuse("an integer", value, path)
-    if not _INT_RANGE[0] <= value <= _INT_RANGE[1]:
+    if not INT_MIN <= value <= INT_MAX:
         raise InvalidRequestError(f"integer out of the 64-bit range JSON carries @ {path}")
 
 
@@ -318,6 +337,21 @@ def unstructure(value: object, path: str = "$") -> object:
 
 
 def _unstructure_model(model: Any, path: str) -> dict[str, object]:
+    """A model's generated straight-line function first; whatever it does not accept, the detailed path."""
+    cls = type(model)
+    fast = _unstructure_functions.get(cls, _NOT_LOADED)
+    if fast is _NOT_LOADED:
+        fast = _load_generated(cls, _UNSTRUCTURE_PACKAGE, "unstructure", _unstructure_functions)
+    if fast is not None:
+        try:
+            return fast(model)  # type: ignore[no-any-return]
+        except _UNSTRUCTURE_FALLBACK:
+            pass
+    return _unstructure_model_detailed(model, path)
+
+
+def _unstructure_model_detailed(model: Any, path: str) -> dict[str, object]:
+    """Every check of every field, each error naming its JSON path (the reference the fast path is tested against)."""
     extra = model.additional_properties
     if extra:
         check_json(extra, path)
@@ -351,6 +385,34 @@ def _plan(cls: type) -> _FieldPlan:
             if "wire" in field.metadata
         )
     return plan
+
+
+_unstructure_functions: dict[object, _FastFunction | None] = {}
+_UNSTRUCTURE_PACKAGE = "msgflash_async._generated.unstructure"
+# What a generated unstructure function raises to hand a value to the detailed path: `Reject`, or the
+# error that path would raise itself (from `json_value`, or from `datetime_text` on an odd tzinfo).
+_UNSTRUCTURE_FALLBACK = (Reject, InvalidRequestError, TypeError, ValueError)
+
+
+# --- what the generated unstructure functions share (`_generated/unstructure/`) ---
+
+
+def datetime_text(value: object) -> str:
+    """A timezone-aware `datetime` in the API's format; `Reject` for anything else."""
+    if type(value) is not datetime.datetime or value.tzinfo is None:
+        raise Reject
+    return _unstructure_datetime(value, "$")
+
+
+def json_value(value: object) -> object:
+    """A free-form member as the detailed path sends it (its errors, with a path, come from that path)."""
+    check_json(value, "$")
+    return value if type(value) in _SCALARS else unstructure(value)
+
+
+def reject(value: object) -> NoReturn:
+    """The value of a model union that is none of its variants' exact classes."""
+    raise Reject
 
 
 def _unstructure_datetime(value: datetime.datetime, path: str) -> str:

@@ -1,0 +1,42 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Unstructure a `ExplicitRecipients` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+from math import isfinite  # noqa: F401
+from typing import Any
+
+from ..._converter import INT_MAX, INT_MIN, compile_pattern, datetime_text, encodes, json_value, reject  # noqa: F401
+from ..._structuring import Reject
+from ..models.explicit_recipients import ExplicitRecipients
+
+_ALLOWED_1 = frozenset(("explicit",))
+
+
+def unstructure(model: ExplicitRecipients) -> dict[str, object]:
+    """The JSON object of a `ExplicitRecipients`, or `Reject` (or the error met) to take the detailed path.
+
+    The detailed path alone words errors: this function only has to know that every value is plain.
+    """
+    if type(model) is not ExplicitRecipients or model.additional_properties:
+        raise Reject
+    data: dict[str, object] = {}
+    value: Any
+    value = model.value
+    if type(value) is not list and type(value) is not tuple:
+        raise Reject
+    if len(value) < 1:
+        raise Reject
+    for item in value:
+        if type(item) is not str or not (item.isascii() or encodes(item)):
+            raise Reject
+    value = list(value)
+    data["value"] = value
+    value = model.type_
+    if value is not None:
+        if type(value) is not str or value not in _ALLOWED_1:
+            raise Reject
+        data["type"] = value
+    return data

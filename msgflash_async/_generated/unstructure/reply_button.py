@@ -1,0 +1,44 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Unstructure a `ReplyButton` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+from math import isfinite  # noqa: F401
+from typing import Any
+
+from ..._converter import INT_MAX, INT_MIN, compile_pattern, datetime_text, encodes, json_value, reject  # noqa: F401
+from ..._structuring import Reject
+from ..models.reply_button import ReplyButton
+
+_ALLOWED_1 = frozenset(("reply",))
+
+
+def unstructure(model: ReplyButton) -> dict[str, object]:
+    """The JSON object of a `ReplyButton`, or `Reject` (or the error met) to take the detailed path.
+
+    The detailed path alone words errors: this function only has to know that every value is plain.
+    """
+    if type(model) is not ReplyButton or model.additional_properties:
+        raise Reject
+    data: dict[str, object] = {}
+    value: Any
+    value = model.display_text
+    if type(value) is not str or not (value.isascii() or encodes(value)):
+        raise Reject
+    if len(value) < 1:
+        raise Reject
+    data["displayText"] = value
+    value = model.id
+    if type(value) is not str or not (value.isascii() or encodes(value)):
+        raise Reject
+    if len(value) < 1:
+        raise Reject
+    data["id"] = value
+    value = model.title
+    if value is not None:
+        if type(value) is not str or value not in _ALLOWED_1:
+            raise Reject
+        data["title"] = value
+    return data

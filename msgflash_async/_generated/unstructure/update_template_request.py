@@ -1,0 +1,50 @@
+# Generated from openapi/msgflash.yaml by openapi-python-client with the templates in codegen/templates.
+# Do not edit by hand: change the spec or the templates, then run `python codegen/generate.py`.
+
+"""Unstructure a `UpdateTemplateRequest` in one pass; anything unexpected takes the converter's detailed path."""
+
+from __future__ import annotations
+
+from math import isfinite  # noqa: F401
+from typing import Any
+
+from ..._converter import INT_MAX, INT_MIN, compile_pattern, datetime_text, encodes, json_value, reject  # noqa: F401
+from ..._structuring import Reject
+from ..models.update_template_request import UpdateTemplateRequest
+
+_PATTERN_1 = compile_pattern("^https?://")
+
+
+def unstructure(model: UpdateTemplateRequest) -> dict[str, object]:
+    """The JSON object of a `UpdateTemplateRequest`, or `Reject` (or the error met) to take the detailed path.
+
+    The detailed path alone words errors: this function only has to know that every value is plain.
+    """
+    if type(model) is not UpdateTemplateRequest or model.additional_properties:
+        raise Reject
+    data: dict[str, object] = {}
+    value: Any
+    value = model.name
+    if value is not None:
+        if type(value) is not str or not (value.isascii() or encodes(value)):
+            raise Reject
+        if len(value) < 1:
+            raise Reject
+        data["name"] = value
+    value = model.body
+    if value is not None:
+        if type(value) is not str or not (value.isascii() or encodes(value)):
+            raise Reject
+        if len(value) < 1:
+            raise Reject
+        data["body"] = value
+    value = model.media_url
+    if value is not None:
+        if type(value) is not str or not (value.isascii() or encodes(value)):
+            raise Reject
+        if len(value) < 1:
+            raise Reject
+        if not _PATTERN_1.search(value):
+            raise Reject
+        data["mediaUrl"] = value
+    return data
