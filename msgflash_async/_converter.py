@@ -8,7 +8,8 @@ Unstructuring (requests) checks every value on its typed form first — its type
 raising `InvalidRequestError` with the JSON path before any I/O, and omits optional members left as None.
 
 Responses take the generated straight-line functions (`_generated/structure/`); only what those do not
-accept goes to the detailed cattrs path (`_detailed`), which is imported then, not at start-up.
+accept goes to the detailed cattrs path (`_detailed`), which is imported then, not at start-up. Request
+bodies likewise take `_generated/unstructure/` first, and the detailed checks below for anything else.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ _STRUCTURE_PACKAGE = "msgflash_async._generated.structure"
 
 
 def _load_fast_function(cl: object) -> _FastFunction | None:
+    """The generated structure function of a generated model class (None: the detailed path)."""
     return _load_generated(cl, _STRUCTURE_PACKAGE, "structure", _fast_functions)
 
 
