@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -179,18 +180,7 @@ def render_structure_functions(package: Path) -> None:
     freshly generated attrs classes themselves, so the plan reads exactly the types the converter reads."""
     from structure_plan import plan_models  # noqa: PLC0415 (codegen-only helper next to this file)
 
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True
-    )
-    template = env.get_template("extra/structure.py.jinja")
-    folder = package / "structure"
-    folder.mkdir()
-    modules = []
-    for context in plan_models(package / "models"):
-        (folder / f"{context['module']}.py").write_text(template.render(**context))
-        modules.append(context["module"])
-    init = env.get_template("extra/structure_init.py.jinja")
-    (folder / "__init__.py").write_text(init.render(modules=repr(tuple(sorted(modules)))))
+    render_per_model(package / "structure", plan_models(package / "models"))
 
 
 def render_unstructure_functions(package: Path) -> None:
@@ -198,17 +188,21 @@ def render_unstructure_functions(package: Path) -> None:
     the models each endpoint's `BODY_TYPE` names, and every model they contain."""
     from structure_plan import request_models  # noqa: PLC0415 (codegen-only helper next to this file)
 
+    render_per_model(package / "unstructure", request_models(package / "models", body_types(package / "api")))
+
+
+def render_per_model(folder: Path, contexts: Iterable[dict[str, Any]]) -> None:
+    """`extra/<folder>.py.jinja` rendered once per planned model, and an `__init__` listing the modules."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True
     )
-    template = env.get_template("extra/unstructure.py.jinja")
-    folder = package / "unstructure"
+    template = env.get_template(f"extra/{folder.name}.py.jinja")
     folder.mkdir()
     modules = []
-    for context in request_models(package / "models", body_types(package / "api")):
+    for context in contexts:
         (folder / f"{context['module']}.py").write_text(template.render(**context))
         modules.append(context["module"])
-    init = env.get_template("extra/unstructure_init.py.jinja")
+    init = env.get_template(f"extra/{folder.name}_init.py.jinja")
     (folder / "__init__.py").write_text(init.render(modules=repr(tuple(sorted(modules)))))
 
 
