@@ -104,7 +104,9 @@ def _is_union(tp: object) -> bool:
 
 
 class _ModelPlanner:
-    """Plans one model; collects the imports, literal constants and union dispatchers its function needs."""
+    """Plans one model; collects the imports, constants and union dispatchers its function needs."""
+
+    function = "structure"  # the generated function's name, in every module
 
     def __init__(self, cls: type, graph: dict[type, set[type]]) -> None:
         self.cls = cls
@@ -201,13 +203,16 @@ class _ModelPlanner:
         values = get_args(tp)
         if not all(type(value) is str for value in values):
             raise Unplanned(f"non-string literal {tp!r}")
-        name = f"_ALLOWED_{len(self.literals) + 1}"
-        spelled = repr(tuple(sorted(values)))
+        return Value("literal", arg=self._constant("_ALLOWED", f"frozenset({tuple(sorted(values))!r})"))
+
+    def _constant(self, prefix: str, spelled: str) -> str:
+        """The module constant spelled so (one per distinct expression), as `<prefix>_<n>`."""
         for existing, other in self.literals.items():
             if other == spelled:
-                return Value("literal", arg=existing)
+                return existing
+        name = f"{prefix}_{len(self.literals) + 1}"
         self.literals[name] = spelled
-        return Value("literal", arg=name)
+        return name
 
     def _dispatcher(self, members: list[type]) -> str:
         """A function dispatching on the variants' one shared `const` member, as the converter does."""
@@ -245,10 +250,10 @@ class _ModelPlanner:
         return str(self.unions[key]["name"])
 
     def _import(self, cls: type) -> str:
-        """The local name of `cls`'s structure function (a model on a cycle back here is left to cattrs)."""
+        """The local name of `cls`'s generated function (a model on a cycle back here takes the detailed path)."""
         if cls is self.cls or _reaches(self.graph, cls, self.cls):
             raise Unplanned(f"{cls.__name__} refers back to {self.cls.__name__}")
-        name = f"structure_{_module_of(cls)}"
+        name = f"{self.function}_{_module_of(cls)}"
         self.imports[name] = {"module": _module_of(cls), "cls": cls.__name__}
         return name
 
@@ -284,6 +289,8 @@ def request_models(models_dir: Path, body_types: set[str]) -> Iterator[dict[str,
 class _UnstructurePlanner(_ModelPlanner):
     """Plans one model's unstructure function: the converter's checks, in the converter's field order."""
 
+    function = "unstructure"
+
     def _field(self, field: attrs.Attribute[Any], value: Value) -> dict[str, Any]:
         rules = {key: field.metadata[key] for key in BOUND_KEYS if key in field.metadata}
         allowed = BOUNDS_BY_KIND.get(value.kind, ())
@@ -300,20 +307,6 @@ class _UnstructurePlanner(_ModelPlanner):
             "bounds": bounds,
         }
 
-    def _literal(self, tp: object) -> Value:
-        values = get_args(tp)
-        if not all(type(value) is str for value in values):
-            raise Unplanned(f"non-string literal {tp!r}")
-        return Value("literal", arg=self._constant("_ALLOWED", f"frozenset({tuple(sorted(values))!r})"))
-
-    def _constant(self, prefix: str, spelled: str) -> str:
-        for existing, other in self.literals.items():
-            if other == spelled:
-                return existing
-        name = f"{prefix}_{len(self.literals) + 1}"
-        self.literals[name] = spelled
-        return name
-
     def _dispatcher(self, members: list[type]) -> str:
         """A table from each variant's class to its function: the converter checks the value's type."""
         key = repr(sorted(m.__name__ for m in members))
@@ -323,10 +316,3 @@ class _UnstructurePlanner(_ModelPlanner):
                 "members": sorted((m.__name__, self._import(m)) for m in members),
             }
         return str(self.unions[key]["name"])
-
-    def _import(self, cls: type) -> str:
-        if cls is self.cls or _reaches(self.graph, cls, self.cls):
-            raise Unplanned(f"{cls.__name__} refers back to {self.cls.__name__}")
-        name = f"unstructure_{_module_of(cls)}"
-        self.imports[name] = {"module": _module_of(cls), "cls": cls.__name__}
-        return name
