@@ -112,13 +112,14 @@ def _child(variant: str, base_url: str, count: int) -> dict[str, float]:
     if variant != "raw":
         import msgflash_async.models  # noqa: F401 (import cost is benchmark 7's, not the fan-out's)
     ready = peak_rss_mb()  # after imports, before any send
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     runner = {"sdk": _run_sdk, "sdk_semaphore": _run_sdk_semaphore, "raw": _run_raw}[variant]
     failures = asyncio.run(runner(base_url, count))
     elapsed = time.perf_counter() - started
     return {
         "seconds": elapsed,
         "rate": count / elapsed,
+        "cpu_us": (time.process_time() - cpu_started) / count * 1e6,  # this process's CPU per send
         "peak_mb": peak_rss_mb(),
         "ready_mb": ready,
         "failures": failures,
@@ -139,6 +140,7 @@ def run(base_url: str, *, small: tuple[int, int], large: tuple[int, int], timeou
     """Interleaved pairs at each (sends, pairs) size; the throughput ratio is the median over all pairs."""
     peaks: dict[tuple[str, int], float] = {}
     ratios: dict[str, list[float]] = {"sdk": [], "sdk_semaphore": []}
+    cpu: dict[str, list[float]] = {variant: [] for variant in VARIANTS}
     for count, pairs in (small, large):
         for index in range(pairs):
             order = VARIANTS if index % 2 == 0 else VARIANTS[::-1]  # nobody always runs first
@@ -146,13 +148,18 @@ def run(base_url: str, *, small: tuple[int, int], large: tuple[int, int], timeou
             for variant, shares in ratios.items():
                 shares.append(figures[variant]["rate"] / figures["raw"]["rate"])
             for variant in VARIANTS:
+                cpu[variant].append(figures[variant]["cpu_us"])
                 key = (variant, count)
                 peaks[key] = max(peaks.get(key, 0.0), figures[variant]["peak_mb"])
-    return _outcome(peaks, ratios, small[0], large[0])
+    return _outcome(peaks, ratios, {variant: statistics.median(c) for variant, c in cpu.items()}, small[0], large[0])
 
 
 def _outcome(
-    peaks: dict[tuple[str, int], float], all_ratios: dict[str, list[float]], small: int, large: int
+    peaks: dict[tuple[str, int], float],
+    all_ratios: dict[str, list[float]],
+    cpu: dict[str, float],
+    small: int,
+    large: int,
 ) -> Outcome:
     outcome = Outcome()
     ratios = all_ratios["sdk"]
@@ -165,7 +172,8 @@ def _outcome(
             5,
             "Fan-out throughput vs raw aiohttp",
             f"send_many sends/s as % of raw aiohttp under a semaphore of {CONCURRENCY} ({len(ratios)} runs each;"
-            f" messages.send under that semaphore: {per_call:.0f}%)",
+            f" messages.send under that semaphore: {per_call:.0f}%; client CPU per send: send_many"
+            f" {cpu['sdk']:.0f} µs, messages.send {cpu['sdk_semaphore']:.0f} µs, raw {cpu['raw']:.0f} µs)",
             share,
             "%",
             "≥ 90%",

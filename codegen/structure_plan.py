@@ -122,7 +122,7 @@ class _ModelPlanner:
         except Unplanned as reason:
             return base | {
                 "supported": False, "supported_reason": str(reason), "fields": [], "extra": "",
-                "known": "()", "imports": [], "literals": [], "unions": [],
+                "known": "()", "known_count": 0, "imports": [], "literals": [], "unions": [],
             }  # fmt: skip
         return base | {
             "supported": True,
@@ -130,6 +130,7 @@ class _ModelPlanner:
             "fields": fields,
             "extra": extra,
             "known": repr(tuple(sorted(known))),
+            "known_count": len(known),
             "imports": sorted(self.imports.items()),
             "literals": sorted(self.literals.items()),
             "unions": list(self.unions.values()),

@@ -36,7 +36,7 @@ def as_object(value: object) -> dict[str, Any]:
     """
     if type(value) is not dict:
         raise Reject
-    return dict(value)
+    return value.copy()
 
 
 def member(value: object, allowed: frozenset[str]) -> Any:

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.add_group_members_result import AddGroupMembersResult
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("added", "alreadyInGroup", "notFound", "total"))
 
@@ -20,8 +21,11 @@ def structure(data: object) -> AddGroupMembersResult:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 4
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(AddGroupMembersResult)
+    model = new(AddGroupMembersResult)
 
     value = data["added"]
     if type(value) is not int:
@@ -44,6 +48,6 @@ def structure(data: object) -> AddGroupMembersResult:
     model.total = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

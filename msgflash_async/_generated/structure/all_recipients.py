@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.all_recipients import AllRecipients
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _ALLOWED_1 = frozenset(("all",))
 
@@ -22,10 +23,13 @@ def structure(data: object) -> AllRecipients:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 1
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(AllRecipients)
+    model = new(AllRecipients)
 
-    if "type" in data:
+    if dense or "type" in data:
         value = data["type"]
         value = member(value, _ALLOWED_1)
         model.type_ = value
@@ -33,6 +37,6 @@ def structure(data: object) -> AllRecipients:
         model.type_ = "all"
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

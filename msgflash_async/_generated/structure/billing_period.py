@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.billing_period import BillingPeriod
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("end", "start"))
 
@@ -20,8 +21,11 @@ def structure(data: object) -> BillingPeriod:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 2
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(BillingPeriod)
+    model = new(BillingPeriod)
 
     value = data["start"]
     value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
@@ -32,6 +36,6 @@ def structure(data: object) -> BillingPeriod:
     model.end = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -15,6 +15,7 @@ from .campaign_stats_counters import structure as structure_campaign_stats_count
 from .campaign_timeline import structure as structure_campaign_timeline
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(
     ("campaignId", "estimatedCompletionAt", "progressPercent", "startedAt", "stats", "status", "timeline")
@@ -26,8 +27,11 @@ def structure(data: object) -> CampaignStatsReport:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 7
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(CampaignStatsReport)
+    model = new(CampaignStatsReport)
 
     value = data["campaignId"]
     if type(value) is not str:
@@ -52,17 +56,17 @@ def structure(data: object) -> CampaignStatsReport:
     value = structure_campaign_timeline(value)
     model.timeline = value
 
-    value = data.get("startedAt")
+    value = data["startedAt"] if dense else data.get("startedAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.started_at = value
 
-    value = data.get("estimatedCompletionAt")
+    value = data["estimatedCompletionAt"] if dense else data.get("estimatedCompletionAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.estimated_completion_at = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.contact_bulk_job import ContactBulkJob
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(
     (
@@ -35,8 +36,11 @@ def structure(data: object) -> ContactBulkJob:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 12
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(ContactBulkJob)
+    model = new(ContactBulkJob)
 
     value = data["id"]
     if type(value) is not str:
@@ -71,7 +75,7 @@ def structure(data: object) -> ContactBulkJob:
     value = data["summary"]
     if type(value) is not dict:
         raise Reject
-    value = dict(value)  # decoded JSON: its keys are strings
+    value = value.copy()  # decoded JSON: its keys are strings
     model.summary = value
 
     value = data["completedAt"]
@@ -79,26 +83,26 @@ def structure(data: object) -> ContactBulkJob:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.completed_at = value
 
-    value = data.get("groupId")
+    value = data["groupId"] if dense else data.get("groupId")
     if value is not None:
         if type(value) is not str:
             raise Reject
     model.group_id = value
 
-    value = data.get("error")
+    value = data["error"] if dense else data.get("error")
     model.error = value
 
-    value = data.get("createdAt")
+    value = data["createdAt"] if dense else data.get("createdAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.created_at = value
 
-    value = data.get("updatedAt")
+    value = data["updatedAt"] if dense else data.get("updatedAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.updated_at = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -13,6 +13,7 @@ from ..models.contact_bulk_job_page_response import ContactBulkJobPageResponse
 from .contact_bulk_job_page import structure as structure_contact_bulk_job_page
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("data",))
 
@@ -22,14 +23,17 @@ def structure(data: object) -> ContactBulkJobPageResponse:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 1
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(ContactBulkJobPageResponse)
+    model = new(ContactBulkJobPageResponse)
 
     value = data["data"]
     value = structure_contact_bulk_job_page(value)
     model.data = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -13,6 +13,7 @@ from ..models.contact_group_page import ContactGroupPage
 from .contact_group import structure as structure_contact_group
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("groups", "hasMore", "limit", "nextCursor", "total"))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> ContactGroupPage:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 5
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(ContactGroupPage)
+    model = new(ContactGroupPage)
 
     value = data["groups"]
     if type(value) is not list:
@@ -53,6 +57,6 @@ def structure(data: object) -> ContactGroupPage:
     model.has_more = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -13,6 +13,7 @@ from ..models.contact_page import ContactPage
 from .contact import structure as structure_contact
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("contacts", "hasMore", "limit", "nextCursor", "sort", "total"))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> ContactPage:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 6
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(ContactPage)
+    model = new(ContactPage)
 
     value = data["contacts"]
     if type(value) is not list:
@@ -58,6 +62,6 @@ def structure(data: object) -> ContactPage:
     model.has_more = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -19,6 +19,7 @@ from .group_recipients import structure as structure_group_recipients
 from .tag_recipients import structure as structure_tag_recipients
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _ALLOWED_1 = frozenset(("voice_note",))
 
@@ -53,8 +54,11 @@ def structure(data: object) -> CreateVoiceNoteCampaign:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 7
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(CreateVoiceNoteCampaign)
+    model = new(CreateVoiceNoteCampaign)
 
     value = data["instanceId"]
     if type(value) is not str:
@@ -79,19 +83,19 @@ def structure(data: object) -> CreateVoiceNoteCampaign:
         raise Reject
     model.media_url = value
 
-    if "type" in data:
+    if dense or "type" in data:
         value = data["type"]
         value = member(value, _ALLOWED_1)
         model.type_ = value
     else:
         model.type_ = "voice_note"
 
-    value = data.get("repeat")
+    value = data["repeat"] if dense else data.get("repeat")
     if value is not None:
         value = member(value, _ALLOWED_2)
     model.repeat = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

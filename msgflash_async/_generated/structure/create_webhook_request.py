@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.create_webhook_request import CreateWebhookRequest
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _ALLOWED_1 = frozenset(
     (
@@ -32,8 +33,11 @@ def structure(data: object) -> CreateWebhookRequest:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 2
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(CreateWebhookRequest)
+    model = new(CreateWebhookRequest)
 
     value = data["url"]
     if type(value) is not str:
@@ -45,10 +49,10 @@ def structure(data: object) -> CreateWebhookRequest:
         raise Reject
     for item in value:
         item = member(item, _ALLOWED_1)
-    value = list(value)
+    value = value.copy()
     model.events = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.error_body import ErrorBody
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("code", "details", "message"))
 
@@ -20,8 +21,11 @@ def structure(data: object) -> ErrorBody:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 3
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(ErrorBody)
+    model = new(ErrorBody)
 
     value = data["code"]
     if type(value) is not str:
@@ -33,14 +37,14 @@ def structure(data: object) -> ErrorBody:
         raise Reject
     model.message = value
 
-    value = data.get("details")
+    value = data["details"] if dense else data.get("details")
     if value is not None:
         if type(value) is not list:
             raise Reject
-        value = list(value)
+        value = value.copy()
     model.details = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.explicit_recipients import ExplicitRecipients
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _ALLOWED_1 = frozenset(("explicit",))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> ExplicitRecipients:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 2
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(ExplicitRecipients)
+    model = new(ExplicitRecipients)
 
     value = data["value"]
     if type(value) is not list:
@@ -31,10 +35,10 @@ def structure(data: object) -> ExplicitRecipients:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = list(value)
+    value = value.copy()
     model.value = value
 
-    if "type" in data:
+    if dense or "type" in data:
         value = data["type"]
         value = member(value, _ALLOWED_1)
         model.type_ = value
@@ -42,6 +46,6 @@ def structure(data: object) -> ExplicitRecipients:
         model.type_ = "explicit"
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

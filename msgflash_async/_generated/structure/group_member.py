@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.group_member import GroupMember
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("addedAt", "id", "name", "phone", "tags"))
 
@@ -20,8 +21,11 @@ def structure(data: object) -> GroupMember:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 5
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(GroupMember)
+    model = new(GroupMember)
 
     value = data["id"]
     if type(value) is not str:
@@ -44,7 +48,7 @@ def structure(data: object) -> GroupMember:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = list(value)
+    value = value.copy()
     model.tags = value
 
     value = data["addedAt"]
@@ -52,6 +56,6 @@ def structure(data: object) -> GroupMember:
     model.added_at = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

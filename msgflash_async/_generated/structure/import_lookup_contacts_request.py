@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.import_lookup_contacts_request import ImportLookupContactsRequest
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("groupId", "tag"))
 
@@ -20,22 +21,25 @@ def structure(data: object) -> ImportLookupContactsRequest:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 2
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(ImportLookupContactsRequest)
+    model = new(ImportLookupContactsRequest)
 
-    value = data.get("groupId")
+    value = data["groupId"] if dense else data.get("groupId")
     if value is not None:
         if type(value) is not str:
             raise Reject
     model.group_id = value
 
-    value = data.get("tag")
+    value = data["tag"] if dense else data.get("tag")
     if value is not None:
         if type(value) is not str:
             raise Reject
     model.tag = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

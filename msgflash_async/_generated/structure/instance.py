@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.instance import Instance
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(
     ("createdAt", "deletedAt", "id", "meta", "name", "status", "updatedAt", "waNumber", "webhook")
@@ -22,8 +23,11 @@ def structure(data: object) -> Instance:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 9
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(Instance)
+    model = new(Instance)
 
     value = data["id"]
     if type(value) is not str:
@@ -46,28 +50,28 @@ def structure(data: object) -> Instance:
         raise Reject
     model.status = value
 
-    value = data.get("webhook")
+    value = data["webhook"] if dense else data.get("webhook")
     model.webhook = value
 
-    value = data.get("meta")
+    value = data["meta"] if dense else data.get("meta")
     model.meta = value
 
-    value = data.get("deletedAt")
+    value = data["deletedAt"] if dense else data.get("deletedAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.deleted_at = value
 
-    value = data.get("createdAt")
+    value = data["createdAt"] if dense else data.get("createdAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.created_at = value
 
-    value = data.get("updatedAt")
+    value = data["updatedAt"] if dense else data.get("updatedAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.updated_at = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.lookup_result import LookupResult
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("invalid", "notOnWhatsApp", "onWhatsApp"))
 
@@ -20,28 +21,31 @@ def structure(data: object) -> LookupResult:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 3
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(LookupResult)
+    model = new(LookupResult)
 
     value = data["onWhatsApp"]
     if type(value) is not list:
         raise Reject
-    value = list(value)
+    value = value.copy()
     model.on_whatsapp = value
 
     value = data["notOnWhatsApp"]
     if type(value) is not list:
         raise Reject
-    value = list(value)
+    value = value.copy()
     model.not_on_whatsapp = value
 
     value = data["invalid"]
     if type(value) is not list:
         raise Reject
-    value = list(value)
+    value = value.copy()
     model.invalid = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.me_response import MeResponse
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("data",))
 
@@ -20,16 +21,19 @@ def structure(data: object) -> MeResponse:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 1
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(MeResponse)
+    model = new(MeResponse)
 
     value = data["data"]
     if type(value) is not dict:
         raise Reject
-    value = dict(value)  # decoded JSON: its keys are strings
+    value = value.copy()  # decoded JSON: its keys are strings
     model.data = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -13,6 +13,7 @@ from ..models.number_lookup import NumberLookup
 from .lookup_result import structure as structure_lookup_result
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(
     (
@@ -39,8 +40,11 @@ def structure(data: object) -> NumberLookup:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 14
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(NumberLookup)
+    model = new(NumberLookup)
 
     value = data["id"]
     if type(value) is not str:
@@ -57,67 +61,67 @@ def structure(data: object) -> NumberLookup:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.completed_at = value
 
-    value = data.get("progress")
+    value = data["progress"] if dense else data.get("progress")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.progress = value
 
-    value = data.get("requestedCount")
+    value = data["requestedCount"] if dense else data.get("requestedCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.requested_count = value
 
-    value = data.get("normalizedCount")
+    value = data["normalizedCount"] if dense else data.get("normalizedCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.normalized_count = value
 
-    value = data.get("checkedCount")
+    value = data["checkedCount"] if dense else data.get("checkedCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.checked_count = value
 
-    value = data.get("onWhatsAppCount")
+    value = data["onWhatsAppCount"] if dense else data.get("onWhatsAppCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.on_whatsapp_count = value
 
-    value = data.get("notOnWhatsAppCount")
+    value = data["notOnWhatsAppCount"] if dense else data.get("notOnWhatsAppCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.not_on_whatsapp_count = value
 
-    value = data.get("invalidCount")
+    value = data["invalidCount"] if dense else data.get("invalidCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.invalid_count = value
 
-    value = data.get("result")
+    value = data["result"] if dense else data.get("result")
     if value is not None:
         value = structure_lookup_result(value)
     model.result = value
 
-    value = data.get("error")
+    value = data["error"] if dense else data.get("error")
     model.error = value
 
-    value = data.get("createdAt")
+    value = data["createdAt"] if dense else data.get("createdAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.created_at = value
 
-    value = data.get("updatedAt")
+    value = data["updatedAt"] if dense else data.get("updatedAt")
     if value is not None:
         value = fromisoformat(value)  # TypeError or ValueError: the detailed path explains
     model.updated_at = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.number_lookup_accepted import NumberLookupAccepted
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _ALLOWED_1 = frozenset(("async",))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> NumberLookupAccepted:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 5
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(NumberLookupAccepted)
+    model = new(NumberLookupAccepted)
 
     value = data["lookupId"]
     if type(value) is not str:
@@ -45,7 +49,7 @@ def structure(data: object) -> NumberLookupAccepted:
         raise Reject
     model.message = value
 
-    if "mode" in data:
+    if dense or "mode" in data:
         value = data["mode"]
         value = member(value, _ALLOWED_1)
         model.mode = value
@@ -53,6 +57,6 @@ def structure(data: object) -> NumberLookupAccepted:
         model.mode = "async"
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -13,6 +13,7 @@ from ..models.number_lookup_page import NumberLookupPage
 from .number_lookup import structure as structure_number_lookup
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("hasMore", "lookups", "nextCursor"))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> NumberLookupPage:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 3
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(NumberLookupPage)
+    model = new(NumberLookupPage)
 
     value = data["lookups"]
     if type(value) is not list:
@@ -43,6 +47,6 @@ def structure(data: object) -> NumberLookupPage:
     model.has_more = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

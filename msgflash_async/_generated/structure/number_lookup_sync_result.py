@@ -13,6 +13,7 @@ from ..models.number_lookup_sync_result import NumberLookupSyncResult
 from .lookup_result import structure as structure_lookup_result
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _ALLOWED_1 = frozenset(("sync",))
 
@@ -37,8 +38,11 @@ def structure(data: object) -> NumberLookupSyncResult:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 10
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(NumberLookupSyncResult)
+    model = new(NumberLookupSyncResult)
 
     value = data["lookupId"]
     if type(value) is not str:
@@ -84,7 +88,7 @@ def structure(data: object) -> NumberLookupSyncResult:
     value = structure_lookup_result(value)
     model.result = value
 
-    if "mode" in data:
+    if dense or "mode" in data:
         value = data["mode"]
         value = member(value, _ALLOWED_1)
         model.mode = value
@@ -92,6 +96,6 @@ def structure(data: object) -> NumberLookupSyncResult:
         model.mode = "sync"
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.plan_features import PlanFeatures
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("campaigns", "numberLookups", "statuses", "voiceNotes", "webhooks"))
 
@@ -20,39 +21,42 @@ def structure(data: object) -> PlanFeatures:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 5
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(PlanFeatures)
+    model = new(PlanFeatures)
 
     value = data["campaigns"]
     if type(value) is not bool:
         raise Reject
     model.campaigns = value
 
-    value = data.get("statuses")
+    value = data["statuses"] if dense else data.get("statuses")
     if value is not None:
         if type(value) is not bool:
             raise Reject
     model.statuses = value
 
-    value = data.get("voiceNotes")
+    value = data["voiceNotes"] if dense else data.get("voiceNotes")
     if value is not None:
         if type(value) is not bool:
             raise Reject
     model.voice_notes = value
 
-    value = data.get("webhooks")
+    value = data["webhooks"] if dense else data.get("webhooks")
     if value is not None:
         if type(value) is not bool:
             raise Reject
     model.webhooks = value
 
-    value = data.get("numberLookups")
+    value = data["numberLookups"] if dense else data.get("numberLookups")
     if value is not None:
         if type(value) is not bool:
             raise Reject
     model.number_lookups = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

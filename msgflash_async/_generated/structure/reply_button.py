@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.reply_button import ReplyButton
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _ALLOWED_1 = frozenset(("reply",))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> ReplyButton:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 3
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(ReplyButton)
+    model = new(ReplyButton)
 
     value = data["displayText"]
     if type(value) is not str:
@@ -35,7 +39,7 @@ def structure(data: object) -> ReplyButton:
         raise Reject
     model.id = value
 
-    if "title" in data:
+    if dense or "title" in data:
         value = data["title"]
         value = member(value, _ALLOWED_1)
         model.title = value
@@ -43,6 +47,6 @@ def structure(data: object) -> ReplyButton:
         model.title = "reply"
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

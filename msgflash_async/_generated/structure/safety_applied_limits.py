@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.safety_applied_limits import SafetyAppliedLimits
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("dailyOutboundCap", "hourlyOutboundCap", "maxCampaignRecipients", "maxColdRatio"))
 
@@ -20,8 +21,11 @@ def structure(data: object) -> SafetyAppliedLimits:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 4
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(SafetyAppliedLimits)
+    model = new(SafetyAppliedLimits)
 
     value = data["maxCampaignRecipients"]
     if type(value) is not int:
@@ -33,19 +37,19 @@ def structure(data: object) -> SafetyAppliedLimits:
         value = as_float(value)
     model.max_cold_ratio = value
 
-    value = data.get("hourlyOutboundCap")
+    value = data["hourlyOutboundCap"] if dense else data.get("hourlyOutboundCap")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.hourly_outbound_cap = value
 
-    value = data.get("dailyOutboundCap")
+    value = data["dailyOutboundCap"] if dense else data.get("dailyOutboundCap")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.daily_outbound_cap = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -15,6 +15,7 @@ from .safety_applied_limits import structure as structure_safety_applied_limits
 from .safety_audience import structure as structure_safety_audience
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(
     ("appliedLimits", "audience", "decision", "reasons", "recommendations", "riskLevel", "score", "state")
@@ -26,8 +27,11 @@ def structure(data: object) -> SafetyAssessment:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 8
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(SafetyAssessment)
+    model = new(SafetyAssessment)
 
     value = data["decision"]
     if type(value) is not str:
@@ -49,37 +53,37 @@ def structure(data: object) -> SafetyAssessment:
         raise Reject
     model.score = value
 
-    value = data.get("reasons")
+    value = data["reasons"] if dense else data.get("reasons")
     if value is not None:
         if type(value) is not list:
             raise Reject
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = list(value)
+        value = value.copy()
     model.reasons = value
 
-    value = data.get("recommendations")
+    value = data["recommendations"] if dense else data.get("recommendations")
     if value is not None:
         if type(value) is not list:
             raise Reject
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = list(value)
+        value = value.copy()
     model.recommendations = value
 
-    value = data.get("appliedLimits")
+    value = data["appliedLimits"] if dense else data.get("appliedLimits")
     if value is not None:
         value = structure_safety_applied_limits(value)
     model.applied_limits = value
 
-    value = data.get("audience")
+    value = data["audience"] if dense else data.get("audience")
     if value is not None:
         value = structure_safety_audience(value)
     model.audience = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

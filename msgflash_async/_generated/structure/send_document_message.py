@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.send_document_message import SendDocumentMessage
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _ALLOWED_1 = frozenset(("document",))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> SendDocumentMessage:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 5
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(SendDocumentMessage)
+    model = new(SendDocumentMessage)
 
     value = data["instanceId"]
     if type(value) is not str:
@@ -40,20 +44,20 @@ def structure(data: object) -> SendDocumentMessage:
         raise Reject
     model.media_url = value
 
-    if "type" in data:
+    if dense or "type" in data:
         value = data["type"]
         value = member(value, _ALLOWED_1)
         model.type_ = value
     else:
         model.type_ = "document"
 
-    value = data.get("text")
+    value = data["text"] if dense else data.get("text")
     if value is not None:
         if type(value) is not str:
             raise Reject
     model.text = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

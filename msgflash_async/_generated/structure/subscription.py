@@ -13,6 +13,7 @@ from ..models.subscription import Subscription
 from .plan import structure as structure_plan
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("plan", "scheduledAction", "scheduledPlan", "scheduledPlanAt"))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> Subscription:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 4
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(Subscription)
+    model = new(Subscription)
 
     value = data["plan"]
     value = structure_plan(value)
@@ -39,6 +43,6 @@ def structure(data: object) -> Subscription:
     model.scheduled_action = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -17,6 +17,7 @@ from .subscription import structure as structure_subscription
 from .usage import structure as structure_usage
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("period", "subscription", "usage"))
 
@@ -26,24 +27,27 @@ def structure(data: object) -> SubscriptionOverview:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 3
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(SubscriptionOverview)
+    model = new(SubscriptionOverview)
 
     value = data["usage"]
     value = structure_usage(value)
     model.usage = value
 
-    value = data.get("subscription")
+    value = data["subscription"] if dense else data.get("subscription")
     if value is not None:
         value = structure_subscription(value)
     model.subscription = value
 
-    value = data.get("period")
+    value = data["period"] if dense else data.get("period")
     if value is not None:
         value = structure_billing_period(value)
     model.period = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

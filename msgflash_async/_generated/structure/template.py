@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.template import Template
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("body", "id", "mediaUrl", "name", "type", "variables"))
 
@@ -20,8 +21,11 @@ def structure(data: object) -> Template:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 6
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(Template)
+    model = new(Template)
 
     value = data["id"]
     if type(value) is not str:
@@ -34,34 +38,34 @@ def structure(data: object) -> Template:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = list(value)
+    value = value.copy()
     model.variables = value
 
-    value = data.get("name")
+    value = data["name"] if dense else data.get("name")
     if value is not None:
         if type(value) is not str:
             raise Reject
     model.name = value
 
-    value = data.get("type")
+    value = data["type"] if dense else data.get("type")
     if value is not None:
         if type(value) is not str:
             raise Reject
     model.type_ = value
 
-    value = data.get("body")
+    value = data["body"] if dense else data.get("body")
     if value is not None:
         if type(value) is not str:
             raise Reject
     model.body = value
 
-    value = data.get("mediaUrl")
+    value = data["mediaUrl"] if dense else data.get("mediaUrl")
     if value is not None:
         if type(value) is not str:
             raise Reject
     model.media_url = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

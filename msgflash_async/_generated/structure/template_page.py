@@ -13,6 +13,7 @@ from ..models.template_page import TemplatePage
 from .template import structure as structure_template
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("templates", "total"))
 
@@ -22,8 +23,11 @@ def structure(data: object) -> TemplatePage:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 2
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(TemplatePage)
+    model = new(TemplatePage)
 
     value = data["templates"]
     if type(value) is not list:
@@ -37,6 +41,6 @@ def structure(data: object) -> TemplatePage:
     model.total = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.template_preview import TemplatePreview
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("missingVariables", "rendered", "valid", "variables"))
 
@@ -20,8 +21,11 @@ def structure(data: object) -> TemplatePreview:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 4
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(TemplatePreview)
+    model = new(TemplatePreview)
 
     value = data["rendered"]
     if type(value) is not str:
@@ -34,7 +38,7 @@ def structure(data: object) -> TemplatePreview:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = list(value)
+    value = value.copy()
     model.variables = value
 
     value = data["missingVariables"]
@@ -43,7 +47,7 @@ def structure(data: object) -> TemplatePreview:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = list(value)
+    value = value.copy()
     model.missing_variables = value
 
     value = data["valid"]
@@ -52,6 +56,6 @@ def structure(data: object) -> TemplatePreview:
     model.valid = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

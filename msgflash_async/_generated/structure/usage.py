@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.usage import Usage
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(
     (
@@ -29,8 +30,11 @@ def structure(data: object) -> Usage:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 6
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(Usage)
+    model = new(Usage)
 
     value = data["messagesCount"]
     if type(value) is not int:
@@ -52,19 +56,19 @@ def structure(data: object) -> Usage:
         raise Reject
     model.api_requests_count = value
 
-    value = data.get("activeInstancesCount")
+    value = data["activeInstancesCount"] if dense else data.get("activeInstancesCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.active_instances_count = value
 
-    value = data.get("activeApiKeysCount")
+    value = data["activeApiKeysCount"] if dense else data.get("activeApiKeysCount")
     if value is not None:
         if type(value) is not int:
             raise Reject
     model.active_api_keys_count = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

@@ -21,6 +21,7 @@ from .plan_summary import structure as structure_plan_summary
 from .usage import structure as structure_usage
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(("features", "limits", "period", "plan", "usage"))
 
@@ -30,8 +31,11 @@ def structure(data: object) -> UsageReport:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 5
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(UsageReport)
+    model = new(UsageReport)
 
     value = data["plan"]
     value = structure_plan_summary(value)
@@ -49,12 +53,12 @@ def structure(data: object) -> UsageReport:
     value = structure_usage(value)
     model.usage = value
 
-    value = data.get("period")
+    value = data["period"] if dense else data.get("period")
     if value is not None:
         value = structure_billing_period(value)
     model.period = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model

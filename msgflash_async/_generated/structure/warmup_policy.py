@@ -11,6 +11,7 @@ from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
 from ..models.warmup_policy import WarmupPolicy
 
 fromisoformat = datetime.datetime.fromisoformat
+new = object.__new__
 
 _KNOWN = frozenset(
     (
@@ -31,8 +32,11 @@ def structure(data: object) -> WarmupPolicy:
 
     if type(data) is not dict:
         raise Reject
+    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
+    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
+    dense = len(data) == 8
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
-    model = object.__new__(WarmupPolicy)
+    model = new(WarmupPolicy)
 
     value = data["state"]
     if type(value) is not str:
@@ -75,6 +79,6 @@ def structure(data: object) -> WarmupPolicy:
     model.max_cold_ratio = value
 
     model.additional_properties = (
-        {} if _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
     )
     return model
