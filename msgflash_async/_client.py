@@ -26,6 +26,7 @@ from ._errors import (
     created_id,
     error_class,
 )
+from ._gc import without_collection
 from ._generated.operations import MAY_DUPLICATE, PERSONAL_KEY_ONLY, ROUTES
 from ._generated.resources import Resources
 from ._limiter import QuotaAwareLimiter, RateLimiter, shared_limiter
@@ -493,7 +494,7 @@ class _Engine:
     @classmethod
     def _parse(cls, response: RawResponse, parse: Parser[T]) -> T:
         try:
-            return cls._parse_strictly(response, parse)
+            return without_collection(cls._parse_strictly, response, parse)
         except ResponseValidationError as exc:
             if ROUTES[response.operation_id][0] != "POST":
                 raise
@@ -508,16 +509,22 @@ class _Engine:
 
     @staticmethod
     def _parse_strictly(response: RawResponse, parse: Parser[T]) -> T:
-        if response.json is None:
+        """Decode and structure (the caller pauses the collector for both at once)."""
+        payload = response.json
+        if payload is None:
             raise ResponseValidationError("the success response is not a JSON body", status=response.status)
         try:
-            return parse(response.status, response.json, structure)
+            result = parse(response.status, payload, structure)
         except UnexpectedStatus:
             raise ResponseValidationError(
                 f"undocumented success status {response.status}", status=response.status
             ) from None
         except ResponseValidationError as exc:
             raise ResponseValidationError(exc.reason, status=response.status, path=exc.path) from exc.__cause__
+        # Let go of the decoded tree while the collector is still paused (this frame's reference goes with the
+        # return): it is freed by reference counting, never scanned, and only the typed result is left to scan.
+        response.release_json()
+        return result
 
     def paginate_cursor(
         self,

@@ -19,7 +19,6 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from ._errors import ClientStateError
-from ._gc import without_collection
 from ._settings import ApiKey, Timeouts
 
 if TYPE_CHECKING:
@@ -45,15 +44,36 @@ logger = logging.getLogger("msgflash_async")
 USER_AGENT: Final = f"msgflash-async/{__version__} aiohttp/{aiohttp.__version__}"
 
 
+_UNDECODED: Final = object()
+
+
 @attrs.frozen(slots=True)
 class RawResponse:
-    """A fully read response: status, headers (case-insensitive), bytes, and the decoded JSON (None if not JSON)."""
+    """A fully read response: status, headers (case-insensitive), bytes, and `json`, the body decoded.
+
+    `json` is decoded on first use: the SDK reads it while structuring the body, with the collector paused
+    once for both, and lets it go once the typed result is built (read it again, it is decoded again).
+    """
 
     status: int
     headers: Mapping[str, str]
     content: bytes
-    json: object
     operation_id: str
+    is_json: bool = attrs.field(repr=False)  # the content type says JSON
+    _decoded: object = attrs.field(default=_UNDECODED, init=False, eq=False, repr=False)
+
+    @property
+    def json(self) -> object:
+        """The body decoded as JSON; None when it is empty, not JSON by its content type, or malformed."""
+        decoded = self._decoded
+        if decoded is _UNDECODED:
+            decoded = _decode(self.content) if self.is_json else None
+            object.__setattr__(self, "_decoded", decoded)
+        return decoded
+
+    def release_json(self) -> None:
+        """Drop the decoded body (a later `json` decodes it again): a typed result holds copies of its parts."""
+        object.__setattr__(self, "_decoded", _UNDECODED)
 
 
 @attrs.frozen(slots=True)
@@ -175,7 +195,8 @@ class Transport:
             ) as response:
                 response_started = True
                 content = await response.read()
-                return RawResponse(response.status, response.headers, content, _decode(response, content), operation_id)
+                is_json = "json" in (response.content_type or "")
+                return RawResponse(response.status, response.headers, content, operation_id, is_json)
         except (aiohttp.ClientError, TimeoutError) as exc:
             _scrub(exc)
             raise TransportFailure(
@@ -307,10 +328,10 @@ def _scrub(exc: BaseException) -> None:
         current = current.__cause__ or current.__context__
 
 
-def _decode(response: aiohttp.ClientResponse, content: bytes) -> object:
-    if not content or "json" not in (response.content_type or ""):
+def _decode(content: bytes) -> object:
+    if not content:
         return None
     try:
-        return without_collection(_loads, content)
+        return _loads(content)
     except ValueError:
         return None  # a truncated or malformed body: the caller reports it with the status

@@ -1,24 +1,30 @@
 """Decoding and structuring run with the cyclic collector paused, and leave it as they found it.
 
 Why it matters is measured in benchmarks/scaling.py (row 8): a 1,000-contact page. Here: that no
-collection runs inside those calls even when the collector is set to run at every allocation, that it is
-enabled again afterwards (after a fallback and after an error too), and that an app's own `gc.disable()`
-is respected.
+collection runs inside those calls even when the collector is set to run at every allocation, that a
+response is decoded and structured in one pause and lets its decoded tree go before the pause ends, that
+the collector is enabled again afterwards (after a fallback and after an error too), and that an app's own
+`gc.disable()` is respected.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
 
 import pytest
+from multidict import CIMultiDict, CIMultiDictProxy
 
+from msgflash_async._client import _Engine
 from msgflash_async._converter import structure
 from msgflash_async._errors import ResponseValidationError
 from msgflash_async._gc import without_collection
 from msgflash_async._generated.models import ContactPage
+from msgflash_async._operation import Structure
+from msgflash_async._transport import RawResponse
 
 
 def _page(size: int) -> dict[str, object]:
@@ -84,6 +90,58 @@ def test_structure_itself_pauses_the_collector(collections: list[int]) -> None:
     assert len(collections) <= 1
     assert len(page.contacts) == 500
     assert gc.isenabled()
+
+
+def _response(payload: object) -> RawResponse:
+    headers = CIMultiDictProxy(CIMultiDict({"Content-Type": "application/json"}))
+    return RawResponse(200, headers, json.dumps(payload).encode(), "contacts_list", is_json=True)
+
+
+def test_a_response_is_decoded_and_structured_in_one_pause(collections: list[int]) -> None:
+    response = _response(_page(500))
+    decoding: list[int] = []
+    paused: list[bool] = []
+    handed: list[object] = []
+
+    def parse(status: int, payload: object, structure: Structure) -> ContactPage:
+        decoding.extend(collections)  # up to the end of the decode
+        paused.append(not gc.isenabled())
+        handed.append(payload)
+        return structure(payload, ContactPage)
+
+    collections.clear()
+    page = _Engine._parse(response, parse)
+    assert len(page.contacts) == 500
+    assert paused == [True]
+    # At threshold 1 the call's own allocations before the pause may run a collection or two; decoding 500
+    # contacts with the collector running runs hundreds (the last test below).
+    assert len(decoding) <= 2
+    assert gc.isenabled()
+    # The decoded tree was let go: read again, the body is decoded again, equal and new.
+    assert response.json == handed[0]
+    assert response.json is not handed[0]
+    assert response.json is response.json  # and kept, once read by the caller
+
+
+def test_a_failed_parse_keeps_the_decoded_body() -> None:
+    response = _response(dict(_page(2), total="2"))
+    first = response.json
+
+    def parse(status: int, payload: object, structure: Structure) -> ContactPage:
+        return structure(payload, ContactPage)
+
+    with pytest.raises(ResponseValidationError, match=r"\$\.total"):
+        _Engine._parse(response, parse)
+    assert response.json is first  # the error path (and AcceptedButUnparsedError) reads it
+    assert gc.isenabled()
+
+
+def test_decoding_outside_the_pause_would_run_hundreds_of_collections(collections: list[int]) -> None:
+    """The yardstick of the bound above: the same body decoded with the collector running."""
+    response = _response(_page(500))
+    collections.clear()
+    assert response.json is not None
+    assert len(collections) > 100
 
 
 def test_the_collector_is_enabled_again_after_a_fallback_and_after_an_error() -> None:

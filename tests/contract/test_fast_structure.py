@@ -90,8 +90,8 @@ def _complete(doc: object, value: object) -> None:
     if isinstance(doc, list) and isinstance(value, list):
         for item, item_value in zip(doc, value, strict=True):
             _complete(item, item_value)
-    elif isinstance(doc, dict) and attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+    elif isinstance(doc, dict) and attrs.has(cls := type(value)):
+        for field in attrs.fields(cls):
             wire = field.metadata.get("wire")
             if wire is None:
                 continue  # the field of unknown members
