@@ -79,10 +79,16 @@ async def run_pages(base_url: str, *, calls: int, rounds: int) -> Outcome:
             sdk, raw = _sdk_page(mf, size, n), _raw_page(session, base_url, size, n)
             await sdk()
             await raw()
-            ratio, sdk_times, _ = await interleaved(sdk, raw, rounds)
+            ratio, sdk_times, raw_times = await interleaved(sdk, raw, rounds)
             per_call = statistics.median(sdk_times) / n * 1e6
             name = f"{size:,}-contact page, typed"
-            measure = f"SDK time ÷ raw aiohttp + json.loads time ({per_call:.0f} µs per SDK call)"
+            # The median ratio leaves out the rounds in which a full collection of the collector hit one side
+            # (the raw side's json.loads runs with it); the summed times count them in.
+            summed = sum(sdk_times) / sum(raw_times)
+            measure = (
+                f"SDK time ÷ raw aiohttp + json.loads time ({per_call:.0f} µs per SDK call;"
+                f" all rounds summed: {summed:.2f}×)"
+            )
             outcome.rows.append(_ratio_row(8, name, measure, ratio, PAGE_TARGETS.get(size)))
             outcome.chart[name] = ratio.median
     return outcome

@@ -30,13 +30,13 @@ def as_float(value: object) -> float:
 
 
 def as_object(value: object) -> dict[str, Any]:
-    """A copy of a free-form JSON object (`dict[str, Any]`), as the detailed path builds one.
+    """A free-form JSON object (`dict[str, Any]`), kept as it is (the converter owns the tree it structures).
 
     Its keys are not checked: the converter structures decoded JSON, whose object keys are strings.
     """
     if type(value) is not dict:
         raise Reject
-    return value.copy()
+    return value
 
 
 def member(value: object, allowed: frozenset[str]) -> Any:

@@ -52,8 +52,18 @@ def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
     The data is checked as the SDK checks responses: a mismatch raises `ResponseValidationError` naming the
     JSON path of the first problem.
     """
-    result: _M = structure(dict(data), cls)
+    # The converter takes over what it structures: the model must keep no list or dict of the caller's.
+    result: _M = structure({key: _copied(item) for key, item in data.items()}, cls)
     return result
+
+
+def _copied(value: Any) -> Any:
+    """`value` with every dict and list in it copied; other values are kept as they are."""
+    if type(value) is dict:
+        return {key: _copied(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_copied(item) for item in value]
+    return value
 
 
 def _model_data(model: Any) -> dict[str, Any]:

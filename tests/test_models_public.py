@@ -64,6 +64,17 @@ def test_to_dict_and_from_dict_round_trip_with_wire_names() -> None:
     assert to_dict(lookup) == {"id": "l", "status": "running", "completedAt": None}  # a required null stays
 
 
+def test_from_dict_keeps_no_list_or_dict_of_the_callers() -> None:
+    data = {"id": "c", "name": "A", "tags": ["vip"], "meta": {"plan": {"tier": "gold"}}, "futureField": [1]}
+    contact = from_dict(Contact, data)
+    data["tags"].append("changed")  # type: ignore[attr-defined]
+    data["meta"]["plan"]["tier"] = "changed"  # type: ignore[index]
+    data["futureField"].append(2)  # type: ignore[attr-defined]
+    assert contact.tags == ["vip"]
+    assert contact.meta == {"plan": {"tier": "gold"}}
+    assert contact.additional_properties == {"futureField": [1]}
+
+
 def test_from_dict_reports_the_path_of_a_mismatch() -> None:
     with pytest.raises(msgflash_async.ResponseValidationError, match=r"\$\.createdAt"):
         from_dict(Contact, {"id": "c", "name": "A", "createdAt": "yesterday"})

@@ -33,7 +33,6 @@ def structure(data: object) -> AddGroupMembersRequest:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.contact_ids = value
 
     model.additional_properties = (

@@ -43,7 +43,6 @@ def structure(data: object) -> BulkDeleteResult:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.not_found = value
 
     model.additional_properties = (

@@ -125,7 +125,6 @@ def structure(data: object) -> Campaign:
     if value is not None:
         if type(value) is not dict:
             raise Reject
-        value = value.copy()  # decoded JSON: its keys are strings
     model.template_variables = value
 
     value = data["stats"] if dense else data.get("stats")

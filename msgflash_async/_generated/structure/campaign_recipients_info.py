@@ -39,7 +39,6 @@ def structure(data: object) -> CampaignRecipientsInfo:
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = value.copy()
     model.value = value
 
     value = data["groupId"] if dense else data.get("groupId")

@@ -50,7 +50,6 @@ def structure(data: object) -> Contact:
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = value.copy()
     model.tags = value
 
     value = data["temperature"] if dense else data.get("temperature")
@@ -60,7 +59,6 @@ def structure(data: object) -> Contact:
     if value is not None:
         if type(value) is not dict:
             raise Reject
-        value = value.copy()  # decoded JSON: its keys are strings
     model.meta = value
 
     value = data["createdAt"] if dense else data.get("createdAt")

@@ -75,7 +75,6 @@ def structure(data: object) -> ContactBulkJob:
     value = data["summary"]
     if type(value) is not dict:
         raise Reject
-    value = value.copy()  # decoded JSON: its keys are strings
     model.summary = value
 
     value = data["completedAt"]

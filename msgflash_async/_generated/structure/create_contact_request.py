@@ -44,14 +44,12 @@ def structure(data: object) -> CreateContactRequest:
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = value.copy()
     model.tags = value
 
     value = data["meta"] if dense else data.get("meta")
     if value is not None:
         if type(value) is not dict:
             raise Reject
-        value = value.copy()  # decoded JSON: its keys are strings
     model.meta = value
 
     model.additional_properties = (

@@ -38,7 +38,6 @@ def structure(data: object) -> CreateNumberLookupRequest:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.numbers = value
 
     model.additional_properties = (

@@ -90,7 +90,6 @@ def structure(data: object) -> CreateTemplateCampaign:
     if value is not None:
         if type(value) is not dict:
             raise Reject
-        value = value.copy()  # decoded JSON: its keys are strings
     model.variables = value
 
     model.additional_properties = (

@@ -49,7 +49,6 @@ def structure(data: object) -> CreateWebhookRequest:
         raise Reject
     for item in value:
         item = member(item, _ALLOWED_1)
-    value = value.copy()
     model.events = value
 
     model.additional_properties = (

@@ -48,7 +48,6 @@ def structure(data: object) -> CreatedWebhook:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.events = value
 
     value = data["active"] if dense else data.get("active")

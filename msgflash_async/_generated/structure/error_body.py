@@ -41,7 +41,6 @@ def structure(data: object) -> ErrorBody:
     if value is not None:
         if type(value) is not list:
             raise Reject
-        value = value.copy()
     model.details = value
 
     model.additional_properties = (

@@ -35,7 +35,6 @@ def structure(data: object) -> ExplicitRecipients:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.value = value
 
     if dense or "type" in data:

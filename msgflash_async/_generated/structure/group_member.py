@@ -48,7 +48,6 @@ def structure(data: object) -> GroupMember:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.tags = value
 
     value = data["addedAt"]

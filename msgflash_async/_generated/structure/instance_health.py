@@ -75,7 +75,6 @@ def structure(data: object) -> InstanceHealth:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.recommendations = value
 
     model.additional_properties = (

@@ -30,19 +30,16 @@ def structure(data: object) -> LookupResult:
     value = data["onWhatsApp"]
     if type(value) is not list:
         raise Reject
-    value = value.copy()
     model.on_whatsapp = value
 
     value = data["notOnWhatsApp"]
     if type(value) is not list:
         raise Reject
-    value = value.copy()
     model.not_on_whatsapp = value
 
     value = data["invalid"]
     if type(value) is not list:
         raise Reject
-    value = value.copy()
     model.invalid = value
 
     model.additional_properties = (

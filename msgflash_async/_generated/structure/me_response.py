@@ -30,7 +30,6 @@ def structure(data: object) -> MeResponse:
     value = data["data"]
     if type(value) is not dict:
         raise Reject
-    value = value.copy()  # decoded JSON: its keys are strings
     model.data = value
 
     model.additional_properties = (

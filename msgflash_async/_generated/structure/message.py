@@ -118,7 +118,6 @@ def structure(data: object) -> Message:
     value = data["meta"]
     if type(value) is not dict:
         raise Reject
-    value = value.copy()  # decoded JSON: its keys are strings
     model.meta = value
 
     value = data["providerMessageId"]

@@ -60,7 +60,6 @@ def structure(data: object) -> SafetyAssessment:
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = value.copy()
     model.reasons = value
 
     value = data["recommendations"] if dense else data.get("recommendations")
@@ -70,7 +69,6 @@ def structure(data: object) -> SafetyAssessment:
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = value.copy()
     model.recommendations = value
 
     value = data["appliedLimits"] if dense else data.get("appliedLimits")

@@ -136,7 +136,6 @@ def structure(data: object) -> ScheduledMessage:
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = value.copy()
     model.warnings = value
 
     value = data["safety"] if dense else data.get("safety")

@@ -46,7 +46,6 @@ def structure(data: object) -> SendTemplateMessage:
     if value is not None:
         if type(value) is not dict:
             raise Reject
-        value = value.copy()  # decoded JSON: its keys are strings
     model.variables = value
 
     value = data["contactId"] if dense else data.get("contactId")

@@ -134,7 +134,6 @@ def structure(data: object) -> SentMessage:
         for item in value:
             if type(item) is not str:
                 raise Reject
-        value = value.copy()
     model.warnings = value
 
     value = data["safety"] if dense else data.get("safety")

@@ -38,7 +38,6 @@ def structure(data: object) -> Template:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.variables = value
 
     value = data["name"] if dense else data.get("name")

@@ -38,7 +38,6 @@ def structure(data: object) -> TemplatePreview:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.variables = value
 
     value = data["missingVariables"]
@@ -47,7 +46,6 @@ def structure(data: object) -> TemplatePreview:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.missing_variables = value
 
     value = data["valid"]

@@ -43,7 +43,6 @@ def structure(data: object) -> Webhook:
     for item in value:
         if type(item) is not str:
             raise Reject
-    value = value.copy()
     model.events = value
 
     value = data["active"]
