@@ -72,7 +72,7 @@ class RawResponse:
         return decoded
 
     def release_json(self) -> None:
-        """Drop the decoded body (a later `json` decodes it again): a typed result holds copies of its parts."""
+        """Let go of the decoded body; a later `json` decodes it again (a typed result keeps what it took)."""
         object.__setattr__(self, "_decoded", _UNDECODED)
 
 
