@@ -523,7 +523,7 @@ class _Engine:
             raise ResponseValidationError(exc.reason, status=response.status, path=exc.path) from exc.__cause__
         # Let go of the decoded tree while the collector is still paused (this frame's reference goes with the
         # return): it is freed by reference counting, never scanned, and only the typed result is left to scan.
-        response.release_json()
+        response._release_json()
         return result
 
     def paginate_cursor(

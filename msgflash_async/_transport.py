@@ -71,7 +71,7 @@ class RawResponse:
             object.__setattr__(self, "_decoded", decoded)
         return decoded
 
-    def release_json(self) -> None:
+    def _release_json(self) -> None:
         """Let go of the decoded body; a later `json` decodes it again (a typed result keeps what it took)."""
         object.__setattr__(self, "_decoded", _UNDECODED)
 
