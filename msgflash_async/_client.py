@@ -45,7 +45,7 @@ from ._settings import (
     parse_team_id,
     shown,
 )
-from ._transport import RawResponse, RequestHeaders, Transport, TransportFailure
+from ._transport import RawResponse, RequestHeaders, Transport, TransportFailure, encode_json
 from .hooks import (
     AttemptFinished,
     AttemptStarted,
@@ -314,13 +314,16 @@ class _Engine:
     async def call(self, request: Request, parse: Parser[T], /) -> T:
         """One API call: checked locally, sent (and retried when safe) within the total deadline, parsed."""
         self._refuse_locally(request)
-        body = unstructure(request.body) if request.body is not None else None
+        data = _encoded_body(request)
         state = _CallState(request)
         task = self.transport.enter()
         try:
             if self.hooks is None:
-                return self._parse(await self._send(request, body, state), parse)
-            return await self._observed(request, body, state, parse, self.hooks)
+                # The response first, then `_parse`: a bound method made before the await would live as long
+                # as the request (every object alive in flight makes the cyclic collector run more often).
+                response = await self._send(request, data, state)
+                return self._parse(response, parse)
+            return await self._observed(request, data, state, parse, self.hooks)
         except asyncio.CancelledError:
             if self.transport.was_aborted(task):
                 raise ClientStateError(
@@ -332,7 +335,7 @@ class _Engine:
             self.transport.leave(task)
 
     async def _observed(
-        self, request: Request, body: object, state: _CallState, parse: Parser[T], hooks: HookChain
+        self, request: Request, data: bytes | None, state: _CallState, parse: Parser[T], hooks: HookChain
     ) -> T:
         """`call` with the call-level hook events around it."""
         state.info = CallInfo(request.operation_id, request.method, request.path, state.may_duplicate)
@@ -340,7 +343,8 @@ class _Engine:
         hooks.on_call_start(state.info)
         error: BaseException | None = None
         try:
-            return self._parse(await self._send(request, body, state), parse)
+            response = await self._send(request, data, state)
+            return self._parse(response, parse)
         except BaseException as exc:
             error = exc
             raise
@@ -359,18 +363,18 @@ class _Engine:
                 )
             )
 
-    def _send(self, request: Request, body: object, state: _CallState) -> Awaitable[RawResponse]:
+    def _send(self, request: Request, data: bytes | None, state: _CallState) -> Awaitable[RawResponse]:
         if self.timeouts.total is None:
-            return self._send_with_retries(request, body, state)  # no extra coroutine layer on the hot path
-        return self._send_within_deadline(request, body, state, self.timeouts.total)
+            return self._send_with_retries(request, data, state)  # no extra coroutine layer on the hot path
+        return self._send_within_deadline(request, data, state, self.timeouts.total)
 
     async def _send_within_deadline(
-        self, request: Request, body: object, state: _CallState, total: float
+        self, request: Request, data: bytes | None, state: _CallState, total: float
     ) -> RawResponse:
         deadline = asyncio.timeout(total)
         try:
             async with deadline:
-                return await self._send_with_retries(request, body, state)
+                return await self._send_with_retries(request, data, state)
         except TimeoutError as exc:
             if not deadline.expired():
                 raise  # an attempt's own read or connect timeout, already an APITimeoutError
@@ -391,9 +395,9 @@ class _Engine:
                 code="TEAM_KEY_NOT_ALLOWED",
             )
 
-    async def _send_with_retries(self, request: Request, body: object, state: _CallState) -> RawResponse:
+    async def _send_with_retries(self, request: Request, data: bytes | None, state: _CallState) -> RawResponse:
         while True:
-            outcome = await self._attempt(request, body, state)
+            outcome = await self._attempt(request, data, state)
             if isinstance(outcome, RawResponse):
                 return outcome
             error, retry = outcome
@@ -414,7 +418,7 @@ class _Engine:
                 await asyncio.sleep(delay)
 
     async def _attempt(
-        self, request: Request, body: object, state: _CallState
+        self, request: Request, data: bytes | None, state: _CallState
     ) -> RawResponse | tuple[APIStatusError | APIConnectionError, bool]:
         """One attempt: a response (success), or the error it makes and whether it may be retried."""
         state.attempts += 1
@@ -438,7 +442,7 @@ class _Engine:
                 method=request.method,
                 path=request.path,
                 params=request.params,
-                body=body,
+                data=data,
                 headers=self.headers,
                 timeouts=self.timeouts,
                 limiter=self.limiter,
@@ -555,6 +559,12 @@ class _Engine:
             return await self.call(build(page if isinstance(page, int) else None), parse)
 
         return AsyncPaginator(fetch, items, lambda: page_advance(items), start=start)
+
+
+def _encoded_body(request: Request) -> bytes | None:
+    """The request body's JSON bytes, made once for all attempts (`unstructure` refuses, before any I/O,
+    whatever the encoder could not take). No body object then stays alive while the request is in flight."""
+    return None if request.body is None else encode_json(unstructure(request.body))
 
 
 def _error_parts(response: RawResponse) -> tuple[str | None, str, list[object]]:

@@ -415,10 +415,10 @@ def _unexpected(index: int, key: str, message: object, error: Exception, respons
 
 
 def _encoding_problem(message: object) -> str | None:
-    from msgflash_async._transport import _dumps  # the very encoder the transport uses before it opens a connection
+    from msgflash_async._transport import encode_json  # the very encoder of every call, before any I/O
 
     try:
-        _dumps(unstructure(message))
+        encode_json(unstructure(message))
     except Exception as error:
         return f"{type(error).__name__}: {error}"
     return None

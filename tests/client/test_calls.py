@@ -19,7 +19,7 @@ from msgflash_async import (
     ServerError,
     TeamScopeError,
 )
-from msgflash_async._transport import USER_AGENT
+from msgflash_async._transport import _MAX_URLS, USER_AGENT
 from msgflash_async.models import (
     ContactBulkJobAccepted,
     CreateTextTemplate,
@@ -277,3 +277,20 @@ async def test_patterns_are_anchored_like_json_schema(mf: MsgFlash, msgflash_san
     with pytest.raises(InvalidRequestError, match=r"pattern .* @ \$\.phone"):
         await mf.contacts.create(name="Newline", phone="+33612345678\n")
     assert sum(msgflash_sandbox.counters.received.values()) == 0
+
+
+async def test_each_path_gets_its_own_url_and_the_url_cache_stays_bounded(stub: Stub) -> None:
+    """URLs are kept per path, so calls on many ids must still each reach their own path, in bounded memory."""
+
+    async def reply(request: web.Request, n: int) -> web.Response:
+        return json_reply(404, {"error": {"code": "NOT_FOUND", "message": request.path}})
+
+    stub.reply = reply
+    ids = [f"inst-{index}" for index in range(_MAX_URLS + 10)]
+    async with stub.client(max_retries=0) as client:
+        for instance_id in [*ids, ids[0]]:
+            with contextlib.suppress(NotFoundError):
+                await client.instances.get(instance_id)
+        cached = client._engine.transport._urls
+        assert 0 < len(cached) <= _MAX_URLS
+    assert [seen.path for seen in stub.seen] == [f"/api/v1/instances/{i}" for i in [*ids, ids[0]]]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import socket
 import time
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -19,7 +21,9 @@ from msgflash_async import (
     ServerError,
     SlidingWindowLimiter,
     Timeouts,
+    _client,
 )
+from msgflash_async._transport import encode_json
 from msgflash_async.models import SendTextMessage
 from msgflash_async.testing import Sandbox
 
@@ -27,6 +31,9 @@ from .conftest import PERSONAL_KEY, Stub, connected_instance_id, json_reply
 
 SEND = ("POST", "/api/v1/messages/send")
 INSTANCES = ("GET", "/api/v1/instances")
+SENT_REPLY = json.loads(
+    (Path(__file__).parents[1] / "contract" / "fixtures" / "responses" / "messages_send.201.json").read_text()
+)
 
 
 def _text(instance_id: str) -> SendTextMessage:
@@ -207,3 +214,26 @@ async def test_proxy_429_without_json_is_treated_as_the_rate_limit(stub: Stub) -
     async with stub.client(max_retries=1) as client:
         assert await client.instances.list() == []
     assert len(stub.seen) == 2
+
+
+async def test_a_retry_sends_the_very_bytes_encoded_once(stub: Stub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The body is encoded once per call, before any I/O; every attempt sends those bytes."""
+    encoded: list[bytes] = []
+
+    def counting(value: object) -> bytes:
+        encoded.append(encode_json(value))
+        return encoded[-1]
+
+    monkeypatch.setattr(_client, "encode_json", counting)
+
+    async def reply(request: web.Request, n: int) -> web.Response:
+        if n == 1:
+            rate_limited = {"error": {"code": "API_RATE_LIMIT_EXCEEDED", "message": "slow down"}}
+            return json_reply(429, rate_limited, headers={"Retry-After": "0"})
+        return json_reply(201, SENT_REPLY)
+
+    stub.reply = reply
+    async with stub.client(max_retries=1) as client:
+        await client.messages.send(_text("5df4e137-2977-4602-a6af-f78af6a4b0dd"))
+    assert len(encoded) == 1
+    assert [seen.body for seen in stub.seen] == encoded * 2
