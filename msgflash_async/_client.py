@@ -314,7 +314,8 @@ class _Engine:
     async def call(self, request: Request, parse: Parser[T], /) -> T:
         """One API call: checked locally, sent (and retried when safe) within the total deadline, parsed."""
         self._refuse_locally(request)
-        data = _encoded_body(request)
+        # Encoded once for every attempt: a retry sends these very bytes, and no body object stays alive in flight.
+        data = None if request.body is None else encode_body(request.body)
         state = _CallState(request)
         task = self.transport.enter()
         try:
@@ -561,10 +562,10 @@ class _Engine:
         return AsyncPaginator(fetch, items, lambda: page_advance(items), start=start)
 
 
-def _encoded_body(request: Request) -> bytes | None:
-    """The request body's JSON bytes, made once for all attempts (`unstructure` refuses, before any I/O,
-    whatever the encoder could not take). No body object then stays alive while the request is in flight."""
-    return None if request.body is None else encode_json(unstructure(request.body))
+def encode_body(body: object) -> bytes:
+    """A request body's JSON bytes, as calls send them; `InvalidRequestError` (before any I/O) for anything the
+    encoder could not take, which `unstructure` refuses first. Bulk runs check their inputs with it too."""
+    return encode_json(unstructure(body))
 
 
 def _error_parts(response: RawResponse) -> tuple[str | None, str, list[object]]:

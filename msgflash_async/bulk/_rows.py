@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from msgflash_async._converter import unstructure
+from msgflash_async._client import encode_body
 from msgflash_async._errors import InvalidRequestError
 from msgflash_async._generated.models import SendTemplateMessage, SendTextMessage
 from msgflash_async.bulk._results import Item
@@ -67,7 +67,7 @@ class RowMapping:
                 variables=values or None,
             )
         try:
-            json.dumps(unstructure(message))  # the spec's bounds and patterns, and JSON encoding
+            encode_body(message)  # as the client will: the spec's bounds and patterns, and JSON encoding
         except Exception as error:
             raise RowError(number, str(error)) from error
         return Item(key, message)

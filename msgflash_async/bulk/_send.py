@@ -20,8 +20,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Self, get_args
 
-from msgflash_async._client import _captured
-from msgflash_async._converter import unstructure
+from msgflash_async._client import _captured, encode_body
 from msgflash_async._errors import (
     AcceptedButUnparsedError,
     APIConnectionError,
@@ -415,10 +414,8 @@ def _unexpected(index: int, key: str, message: object, error: Exception, respons
 
 
 def _encoding_problem(message: object) -> str | None:
-    from msgflash_async._transport import encode_json  # the very encoder of every call, before any I/O
-
     try:
-        encode_json(unstructure(message))
+        encode_body(message)  # what every call does with its body, before any I/O
     except Exception as error:
         return f"{type(error).__name__}: {error}"
     return None
