@@ -500,14 +500,19 @@ class _Engine:
     def _parse(cls, response: RawResponse, parse: Parser[T]) -> T:
         try:
             return without_collection(cls._parse_strictly, response, parse)
-        except ResponseValidationError as exc:
+        except Exception as exc:
             if ROUTES[response.operation_id][0] != "POST":
                 raise
-            # A 2xx to a POST (a create or an action) means the API took it: never a failure (README, Errors).
+            # A 2xx to a POST (a create or an action) means the API took it: never a failure (README, Errors),
+            # not even when it is the SDK's own parsing that broke (then the reason names what it raised).
+            if isinstance(exc, ResponseValidationError):
+                reason, path = exc.reason, exc.path
+            else:
+                reason, path = f"{type(exc).__name__}: {exc}", "$"
             raise AcceptedButUnparsedError(
-                exc.reason,
-                status=exc.status,
-                path=exc.path,
+                reason,
+                status=response.status,
+                path=path,
                 id=created_id(response.json, response.content),
                 raw=response.content,
             ) from exc

@@ -312,15 +312,18 @@ def _union_check(members: list[Any]) -> Check:
 
 def expect_body(body: object, expected: Any, /) -> Any:
     """The body a generated endpoint was given, refused unless it is an instance of its request model(s)."""
-    check = _body_checks.get(expected)
-    if check is None:
+    # Looked up by identity: a union's hash builds a frozenset of its members on every call.
+    known = _body_checks.get(id(expected))
+    if known is None or known[0] is not expected:
         members = get_args(expected) if _is_union(expected) else (expected,)
-        check = _body_checks[expected] = _model_check(tuple(arg for arg in members if arg is not type(None)))
-    check(body, "$")
+        known = _body_checks[id(expected)] = (expected, _model_check(tuple(a for a in members if a is not type(None))))
+    known[1](body, "$")
     return body
 
 
-_body_checks: dict[object, Check] = {}  # per endpoint body type, built on its first call
+# Per endpoint body type (a module constant of its generated module), built on its first call; the entry
+# keeps the type itself, so its id is never reused for another.
+_body_checks: dict[int, tuple[object, Check]] = {}
 
 
 # Per model class: (attribute, JSON name, required, value check, bounds) for each field, computed once.

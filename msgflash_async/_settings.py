@@ -158,7 +158,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # the transport looks its aiohttp timeout up by it, per request
 class Timeouts:
     """Per-attempt `connect` and `read` limits, and an optional `total` deadline for the whole call.
 

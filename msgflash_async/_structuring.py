@@ -39,6 +39,15 @@ def as_object(value: object) -> dict[str, Any]:
     return value
 
 
+def unknown_members(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The members of `data` that the model does not name, in their order: its additional properties."""
+    names = data.keys() - known  # found in C; a reply rarely has more than one such member
+    if len(names) == 1:
+        (name,) = names
+        return {name: data[name]}
+    return {key: value for key, value in data.items() if key in names}
+
+
 def member(value: object, allowed: frozenset[str]) -> Any:
     """`value` if it is one of a closed `Literal`'s strings (typed Any: the field's Literal type is the truth)."""
     if type(value) is not str or value not in allowed:

@@ -198,8 +198,8 @@ class Transport:
             ) as response:
                 response_started = True
                 content = await response.read()
-                is_json = "json" in (response.content_type or "")
-                return RawResponse(response.status, response.headers, content, operation_id, is_json)
+                received = response.headers
+                return RawResponse(response.status, received, content, operation_id, _says_json(received))
         except (aiohttp.ClientError, TimeoutError) as exc:
             _scrub(exc)
             raise TransportFailure(
@@ -339,6 +339,12 @@ def _scrub(exc: BaseException) -> None:
             current.request_info = clean  # type: ignore[attr-defined]
             current.args = tuple(clean if arg is info else arg for arg in current.args)
         current = current.__cause__ or current.__context__
+
+
+def _says_json(headers: Mapping[str, str]) -> bool:
+    """Whether the media type names JSON (`application/json`, `…+json`), read straight from the header:
+    aiohttp's `content_type` parses every parameter of it, for every response."""
+    return "json" in headers.get("Content-Type", "").partition(";")[0].lower()
 
 
 def _decode(content: bytes) -> object:

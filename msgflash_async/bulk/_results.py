@@ -28,7 +28,8 @@ class InputSourceError(MsgFlashError):
 
 
 class UnexpectedSendError(MsgFlashError):
-    """A send raised something the SDK does not expect after the request may have left (`__cause__`)."""
+    """A send raised something the SDK does not expect after the request may have left (`__cause__`); after a
+    2xx, the engine reports `AcceptedButUnparsedError` instead, so such a send is `unknown`, never `failed`."""
 
 
 @attrs.frozen(slots=True)

@@ -20,7 +20,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Self, get_args
 
-from msgflash_async._client import _captured, encode_body
+from msgflash_async._client import encode_body
 from msgflash_async._errors import (
     AcceptedButUnparsedError,
     APIConnectionError,
@@ -28,10 +28,8 @@ from msgflash_async._errors import (
     ClientStateError,
     InvalidRequestError,
     MsgFlashError,
-    created_id,
 )
 from msgflash_async._generated.unions import SendMessageRequest
-from msgflash_async._transport import RawResponse
 
 from ._ledger import FINAL_STATES, GroupCommit, Ledger
 from ._results import BATCH_STOPPERS, InputSourceError, Item, SendResult, UnexpectedSendError
@@ -276,8 +274,9 @@ class BulkRun:
         return to_send
 
     def _launch(self, to_send: list[tuple[int, str, object]]) -> None:
+        create = asyncio.get_running_loop().create_task  # (asyncio.create_task wraps it in Python code)
         for entry in to_send:
-            task = asyncio.create_task(_send_one(self._client, *entry))
+            task = create(_send_one(self._client, *entry))
             self._in_flight[task] = entry
             task.add_done_callback(self._sent)
 
@@ -368,14 +367,10 @@ def _check_concurrency(value: object) -> None:
 
 async def _send_one(client: MsgFlash, index: int, key: str, message: object) -> SendResult:
     """One send, whatever happens turned into its result (this never raises, short of cancellation)."""
-    # What `client.capture_responses()` does, without its context manager (measured: it cost ~10% of a send's
-    # CPU): each send is its own task, so the variable is set in that task's context only, and dies with it.
-    responses: list[RawResponse] = []
-    _captured.set(responses)
     try:
         sent = await client.messages.send(message)  # type: ignore[arg-type]  # checked by _input_problem
-    except AcceptedButUnparsedError as error:  # a 2xx: the API took the message
-        return _accepted_unparsed(index, key, message, error, error.raw, error.id, error.status)
+    except AcceptedButUnparsedError as error:  # a 2xx (its reply unparsed, or the parsing broke): the API took it
+        return _accepted_unparsed(index, key, message, error)
     except (APIStatusError, APIConnectionError, ClientStateError) as error:  # (closed mid-call: may have left)
         if error.may_have_been_sent:
             return SendResult(index, key, message, "unknown", error=error, reason=_MAY_HAVE_BEEN_SENT)
@@ -383,26 +378,18 @@ async def _send_one(client: MsgFlash, index: int, key: str, message: object) -> 
     except MsgFlashError as error:  # refused by the SDK itself, before any I/O
         return SendResult(index, key, message, "failed", error=error, reason="refused locally; nothing was sent")
     except Exception as error:
-        return _unexpected(index, key, message, error, responses)
+        return _unexpected(index, key, message, error)
     return SendResult(index, key, message, "accepted", message=sent, message_id=sent.id)
 
 
-def _accepted_unparsed(
-    index: int, key: str, message: object, error: MsgFlashError, raw: bytes, message_id: str | None, status: int
-) -> SendResult:
-    reason = f"accepted (HTTP {status}), but the reply did not match the spec: the raw body is kept"
-    return SendResult(index, key, message, "accepted", message_id=message_id, error=error, reason=reason, raw=raw)
+def _accepted_unparsed(index: int, key: str, message: object, error: AcceptedButUnparsedError) -> SendResult:
+    reason = f"accepted (HTTP {error.status}), but the reply did not match the spec: the raw body is kept"
+    return SendResult(index, key, message, "accepted", message_id=error.id, error=error, reason=reason, raw=error.raw)
 
 
-def _unexpected(index: int, key: str, message: object, error: Exception, responses: list[RawResponse]) -> SendResult:
-    """An exception the SDK does not map: accepted if a 2xx came back, failed if the input cannot even be
-    encoded (encoding precedes any I/O), else unknown."""
-    last = responses[-1] if responses else None
-    if last is not None and 200 <= last.status < 300:
-        message_id = created_id(last.json, last.content)
-        return _accepted_unparsed(
-            index, key, message, UnexpectedSendError(str(error)), last.content, message_id, last.status
-        )
+def _unexpected(index: int, key: str, message: object, error: Exception) -> SendResult:
+    """An exception the SDK does not map (never after a 2xx: the engine reports those accepted): failed if the
+    input cannot even be encoded (encoding precedes any I/O), else unknown."""
     unencodable = _encoding_problem(message)
     if unencodable is not None:
         failure = InvalidRequestError(f"input {index} cannot be encoded as JSON: {unencodable}")

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from msgflash_async import InvalidRequestError, MsgFlash, ResponseValidationError
+from msgflash_async import AcceptedButUnparsedError, InvalidRequestError, MsgFlash, ResponseValidationError
 from msgflash_async.bulk import InputSourceError, Item, SendResult, UnexpectedSendError
 from msgflash_async.models import SendTextMessage
 from msgflash_async.testing import Sandbox
@@ -164,7 +164,8 @@ async def test_an_unexpected_error_after_a_2xx_is_still_accepted(
     monkeypatch.setattr("msgflash_async._client.structure", broken)
     [result] = await collect(mf.send_many(items(instance_id, 1)))
     assert result.outcome == "accepted"
-    assert isinstance(result.error, UnexpectedSendError)
+    assert isinstance(result.error, AcceptedButUnparsedError)
+    assert isinstance(result.error.__cause__, RuntimeError)
     assert result.message_id in sb.workspace().messages
     assert result.raw is not None
     assert len(sb.workspace().messages) == 1

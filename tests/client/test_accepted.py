@@ -137,3 +137,41 @@ async def test_send_through_the_public_method(stub: Stub) -> None:
             await client.messages.send(SendTextMessage(instance_id="i1", to="+33612345678", text="hi"))
     assert caught.value.id == "msg_1"
     assert len(stub.seen) == 1  # never re-sent
+
+
+def _broken_structure(*_: object) -> object:
+    raise RuntimeError("parser bug")
+
+
+async def test_a_bug_in_parsing_a_create_reply_is_still_accepted(stub: Stub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even the SDK's own parsing breaking cannot make a created message read as not sent: accepted, with
+    the id and bytes of the reply, and the bug as the cause."""
+    from msgflash_async._generated.models import SendTextMessage
+
+    raw = b'{"data": {"id": "msg_1", "status": "queued", "to": "+33612345678", "type": "text"}}'
+
+    async def reply(_: web.Request, __: int) -> web.Response:
+        return web.Response(status=201, body=raw, content_type="application/json")
+
+    stub.reply = reply
+    monkeypatch.setattr("msgflash_async._client.structure", _broken_structure)
+    async with stub.client(max_retries=0) as client:
+        with pytest.raises(AcceptedButUnparsedError) as caught:
+            await client.messages.send(SendTextMessage(instance_id="i1", to="+33612345678", text="hi"))
+    assert (caught.value.status, caught.value.id, caught.value.raw) == (201, "msg_1", raw)
+    assert "RuntimeError: parser bug" in str(caught.value)
+    assert isinstance(caught.value.__cause__, RuntimeError)
+    assert len(stub.seen) == 1  # never re-sent
+
+
+async def test_a_bug_in_parsing_a_read_is_not_disguised(stub: Stub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read has nothing to accept: the bug itself comes out."""
+
+    async def reply(_: web.Request, __: int) -> web.Response:
+        return web.Response(status=200, body=b'{"data": {"id": "m1"}}', content_type="application/json")
+
+    stub.reply = reply
+    monkeypatch.setattr("msgflash_async._client.structure", _broken_structure)
+    async with stub.client(max_retries=0) as client:
+        with pytest.raises(RuntimeError, match="parser bug"):
+            await client.messages.get("m1")

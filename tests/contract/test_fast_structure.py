@@ -182,7 +182,7 @@ def renamed(doc: object, path: tuple[object, ...]) -> object:
 
 
 def single_corruptions(doc: object) -> Iterator[object]:
-    """Each member removed, renamed, replaced by each odd value, wrapped in a list; an unknown member added.
+    """Each member removed, renamed, replaced by each odd value, wrapped in a list; unknown members added.
 
     A rename keeps the object's size with one documented member missing and an unknown one present: the
     case a size check alone would mistake for a complete object.
@@ -198,6 +198,8 @@ def single_corruptions(doc: object) -> Iterator[object]:
     for path in members(doc):
         if isinstance(_at(doc, path), dict):
             yield replaced(doc, path, {**_at(doc, path), "undocumentedMember": 1})
+            # Unknown members on both sides of the documented ones: they are kept, in the object's order.
+            yield replaced(doc, path, {"zUndocumented": [1], **_at(doc, path), "aUndocumented": {"b": 2}})
 
 
 def _at(doc: object, path: tuple[object, ...]) -> Any:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 
-from ..._structuring import Reject, as_float, as_object, member  # noqa: F401
+from ..._structuring import Reject, as_float, as_object, member, unknown_members  # noqa: F401
 from ..models.campaign import Campaign  # noqa: F401
 from ..models.campaign_response import CampaignResponse
 from .campaign import structure as structure_campaign
@@ -23,9 +23,11 @@ def structure(data: object) -> CampaignResponse:
 
     if type(data) is not dict:
         raise Reject
-    # As many members as the model names: if every lookup below finds its key, no member is unknown, so
-    # each is looked up directly (a missing one raises KeyError: the detailed path) and none is searched for.
-    dense = len(data) == 1
+    # Dense: every member the model names is present (told by the count alone when no other member is:
+    # then a missing one raises KeyError below, and the detailed path takes over), so each is looked up
+    # directly and none is searched for. Checked in C: replies often carry members the spec does not name.
+    members = len(data)
+    dense = members == 1 or data.keys() >= _KNOWN
     # The generated models have no validators or converters: attrs' __init__ would only store the values.
     model = new(CampaignResponse)
 
@@ -34,6 +36,6 @@ def structure(data: object) -> CampaignResponse:
     model.data = value
 
     model.additional_properties = (
-        {} if dense or _KNOWN.issuperset(data) else {k: v for k, v in data.items() if k not in _KNOWN}
+        {} if members == 1 or _KNOWN.issuperset(data) else unknown_members(data, _KNOWN)
     )
     return model
