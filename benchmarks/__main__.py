@@ -16,7 +16,21 @@ from pathlib import Path
 
 import attrs
 
-from . import fanout, fleet, imports, ledger, limiter, overhead, parse, peers, rate_limit, report, scaling, throughput
+from . import (
+    fanout,
+    fleet,
+    imports,
+    instructions,
+    ledger,
+    limiter,
+    overhead,
+    parse,
+    peers,
+    rate_limit,
+    report,
+    scaling,
+    throughput,
+)
 from ._results import Outcome
 from ._server import lean_server
 
@@ -47,6 +61,7 @@ class Plan:
     ledger_small: tuple[int, int] = (10_000, 3)  # (sends, interleaved rounds) (13)
     ledger_large: tuple[int, int] = (100_000, 1)
     fleet: tuple[tuple[int, ...], int, float, int] = ((1, 4, 8), 25, 60.0, 200)  # P, tasks, seconds, calls (14)
+    instructions: tuple[int, int] = (500, 2_500)  # sends of the small and the large counted run (15)
 
 
 FULL = Plan(200, 31, 5_000, 5, 30, (10_000, 4), (100_000, 2), ((10, 60.0), (100, 10.0)), 15)
@@ -55,6 +70,7 @@ SMOKE = attrs.evolve(
     ledger_small=(300, 1),
     ledger_large=(1_000, 1),
     fleet=((1, 2), 5, 3.0, 20),
+    instructions=(50, 150),
 )
 NAMES = (
     "overhead",
@@ -70,6 +86,7 @@ NAMES = (
     "peers",
     "ledger",
     "fleet",
+    "instructions",
 )
 
 
@@ -93,6 +110,7 @@ def _benchmarks(plan: Plan, base_url: str) -> dict[str, Callable[[], Outcome]]:
         "peers": lambda: asyncio.run(peers.run(base_url, calls=plan.calls, rounds=max(2, plan.rounds // 2))),
         "ledger": lambda: ledger.run(base_url, small=plan.ledger_small, large=plan.ledger_large, timeout=900),
         "fleet": lambda: asyncio.run(fleet.run(*plan.fleet)),
+        "instructions": lambda: instructions.run(base_url, sends=plan.instructions, timeout=900),
     }
 
 

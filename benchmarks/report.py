@@ -139,6 +139,12 @@ METHOD = [
     "- **14: fleet.** `benchmarks/fleet.py`: P = 1, 4, 8 worker processes × 25 tasks on one key for 60 s through",
     "  `RedisRateLimiter` (a redis-server on a unix socket) against the sandbox enforcing 10 req/s, which stamps",
     "  every arrival; round trips from Redis's `INFO commandstats`; added latency vs the local limiter.",
+    "- **15: instructions.** `benchmarks/instructions.py`: the fan-out children of row 5 under valgrind's",
+    "  callgrind, which counts every instruction a process executes: a run of 500 and one of 2,500 sends per",
+    "  variant, the difference divided by 2,000 (start-up cancels out). Instruction counts move by about 1%",
+    "  between runs where times move by 5–10%, so a change to the send path can be judged by them; what they",
+    "  leave out (the collector's timing, cache misses, branch mispredictions) is in row 5. Skipped without",
+    "  valgrind.",
     "- No figure is asserted anywhere: the smoke run in CI proves the benchmarks run, not how fast.",
 ]
 
