@@ -388,8 +388,8 @@ def _accepted_unparsed(index: int, key: str, message: object, error: AcceptedBut
 
 
 def _unexpected(index: int, key: str, message: object, error: Exception) -> SendResult:
-    """An exception the SDK does not map (never after a 2xx: the engine reports those accepted): failed if the
-    input cannot even be encoded (encoding precedes any I/O), else unknown."""
+    """An exception the SDK does not map (a 2xx whose parsing raised comes as AcceptedButUnparsedError, above):
+    failed if the input cannot even be encoded (encoding precedes any I/O), else unknown."""
     unencodable = _encoding_problem(message)
     if unencodable is not None:
         failure = InvalidRequestError(f"input {index} cannot be encoded as JSON: {unencodable}")
