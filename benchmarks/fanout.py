@@ -126,9 +126,14 @@ def _child(variant: str, base_url: str, count: int) -> dict[str, float]:
     }
 
 
+def child_command(variant: str, base_url: str, count: int) -> list[str]:
+    """The command of one fan-out in a fresh interpreter (see `main`)."""
+    return [sys.executable, "-m", "benchmarks.fanout", variant, base_url, str(count)]
+
+
 def measure(variant: str, base_url: str, count: int, timeout: float) -> dict[str, float]:
     """One fan-out in a fresh interpreter; its figures, parsed from the child's single line of JSON."""
-    command = [sys.executable, "-m", "benchmarks.fanout", variant, base_url, str(count)]
+    command = child_command(variant, base_url, count)
     done = subprocess.run(command, check=True, capture_output=True, text=True, timeout=timeout)
     figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     if figures["failures"]:

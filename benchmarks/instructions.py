@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 
 from ._results import Outcome, Row
-from .fanout import CONCURRENCY
+from .fanout import CONCURRENCY, child_command
 
 VARIANTS = ("raw", "sdk_semaphore", "sdk")
 _COLLECTED = re.compile(r"Collected : ([\d,]+)")
@@ -27,10 +26,8 @@ _COLLECTED = re.compile(r"Collected : ([\d,]+)")
 
 def count(variant: str, base_url: str, sends: int, timeout: float) -> int:
     """Instructions executed by one fan-out child (`benchmarks.fanout`) of `sends` sends, start-up included."""
-    command = [
-        "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-        sys.executable, "-m", "benchmarks.fanout", variant, base_url, str(sends),
-    ]  # fmt: skip
+    callgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    command = [*callgrind, *child_command(variant, base_url, sends)]
     done = subprocess.run(command, check=True, capture_output=True, text=True, timeout=timeout)
     found = _COLLECTED.search(done.stderr)
     if found is None:
