@@ -162,7 +162,9 @@ def _is_loopback(host: str) -> bool:
 class Timeouts:
     """Per-attempt `connect` and `read` limits, and an optional `total` deadline for the whole call.
 
-    Time spent waiting for the rate limiter or for a free pooled connection counts only toward `total`.
+    `read` counts from when the request has its connection until the status line and headers have come, and
+    again from then until the whole body has come. Time spent waiting for the rate limiter or for a free
+    pooled connection counts only toward `total`.
     """
 
     connect: float | None = 10.0
@@ -179,7 +181,7 @@ class Timeouts:
 
     @classmethod
     def coerce(cls, value: Timeouts | float | None) -> Timeouts:
-        """`timeout=5` means 5 s for connect, for each read, and at most 5 s in all."""
+        """`timeout=5` means 5 s to connect, 5 s for the headers and for the body, and at most 5 s in all."""
         if isinstance(value, Timeouts):
             return value
         if value is None:

@@ -18,6 +18,7 @@ import attrs
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
+from ._deadlines import ReadDeadlines
 from ._errors import ClientStateError
 from ._settings import ApiKey, Timeouts
 
@@ -142,6 +143,7 @@ class Transport:
         "_aborted",
         "_base_url",
         "_closed",
+        "_deadlines",
         "_idle",
         "_in_flight",
         "_loop",
@@ -158,7 +160,10 @@ class Transport:
         self._owns_session = session is None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
-        self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
+        # Read timeouts kept by one timer, for a session of our own (its connector reports connections);
+        # a borrowed session's requests keep aiohttp's `sock_read`.
+        self._deadlines = ReadDeadlines()
+        self._timeouts: dict[tuple[Timeouts, bool], aiohttp.ClientTimeout] = {}
         self._urls: dict[str, URL] = {}
         self._in_flight: set[asyncio.Task[Any]] = set()
         self._aborted: set[asyncio.Task[Any]] = set()
@@ -180,7 +185,11 @@ class Transport:
     ) -> RawResponse:
         """Send one request and read its whole body; raise `TransportFailure` when no complete response came."""
         session = self._session_for_this_loop()
-        timeout = self._timeouts.get(timeouts) or self._client_timeout(timeouts)
+        deadlines, task = self._deadlines, None
+        read = timeouts.read if self._owns_session else None  # a borrowed session keeps aiohttp's sock_read
+        if read is not None and (task := asyncio.current_task()) is not None:
+            deadlines.expect(task, read)
+        timeout = self._timeouts.get((timeouts, task is None)) or self._client_timeout(timeouts, task is None)
         url = self._urls.get(path) or self._url(path)
         response_started = False
         try:
@@ -197,9 +206,20 @@ class Transport:
                 middlewares=(*self._middlewares, _ResendsPassTheLimiter(limiter)) if limiter is not None else None,
             ) as response:
                 response_started = True
+                if task is not None:
+                    deadlines.headers_received(task)
                 content = await response.read()
                 received = response.headers
                 return RawResponse(response.status, received, content, operation_id, _says_json(received))
+        except asyncio.CancelledError:
+            if task is None or not deadlines.timed_out(task):
+                raise
+            raise TransportFailure(
+                f"{method} {path} failed: no response within the read timeout of {timeouts.read} s",
+                left=True,  # it had its connection: the request may have been written
+                response_started=response_started,
+                timed_out=True,
+            ) from None
         except (aiohttp.ClientError, TimeoutError) as exc:
             _scrub(exc)
             raise TransportFailure(
@@ -208,6 +228,9 @@ class Transport:
                 response_started=response_started,
                 timed_out=isinstance(exc, TimeoutError),
             ) from exc
+        finally:
+            if task is not None:
+                deadlines.done(task)
 
     def _url(self, path: str) -> URL:
         # Kept per path: a URL object lives as long as its request, and each one alive in flight makes the
@@ -218,13 +241,17 @@ class Transport:
         url = self._urls[path] = self._base_url.with_path(path, encoded=True)
         return url
 
-    def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
+    def _client_timeout(self, timeouts: Timeouts, aiohttp_reads: bool) -> aiohttp.ClientTimeout:
         # Per attempt: connect and read only. No `total` (the client enforces its own deadline), and no
-        # `connect`, which would count the wait for a free pooled connection.
+        # `connect`, which would count the wait for a free pooled connection. `sock_read` only where our
+        # ReadDeadlines do not keep the read timeout.
         timeout = aiohttp.ClientTimeout(
-            total=None, connect=None, sock_connect=timeouts.connect, sock_read=timeouts.read
+            total=None,
+            connect=None,
+            sock_connect=timeouts.connect,
+            sock_read=timeouts.read if aiohttp_reads else None,
         )
-        self._timeouts[timeouts] = timeout
+        self._timeouts[timeouts, aiohttp_reads] = timeout
         return timeout
 
     def _session_for_this_loop(self) -> aiohttp.ClientSession:
@@ -239,7 +266,7 @@ class Transport:
                 " (e.g. inside your FastAPI lifespan, or per asyncio.run)"
             )
         if self._session is None:
-            connector = aiohttp.TCPConnector(limit=100, limit_per_host=0, ttl_dns_cache=300)
+            connector = _Connector(self._deadlines, limit=100, limit_per_host=0, ttl_dns_cache=300)
             # No `skip_auto_headers`: every request carries our User-Agent, so aiohttp adds none, and the
             # option would cost a sort and two multidict copies per request.
             self._session = aiohttp.ClientSession(connector=connector)
@@ -283,6 +310,7 @@ class Transport:
                     self._aborted.add(task)
                     task.cancel()
                 await _wait(self._idle, _UNWIND)  # the cancelled calls unwind at their next await
+        self._deadlines.close()
         session, self._session = self._session, None
         if session is not None and self._owns_session and not session.closed:
             await session.close()
@@ -299,6 +327,25 @@ async def _wait(event: asyncio.Event, seconds: float) -> bool:
     except TimeoutError:
         return False
     return True
+
+
+class _Connector(aiohttp.TCPConnector):
+    """The connector of a session of our own: tells the read deadlines when a request has its connection
+    (waiting for a pooled connection and connecting are not reading)."""
+
+    def __init__(self, deadlines: ReadDeadlines, **options: Any) -> None:
+        super().__init__(**options)
+        self._deadlines = deadlines
+
+    async def connect(
+        self,
+        req: aiohttp.ClientRequest,
+        traces: list[Any],
+        timeout: aiohttp.ClientTimeout,  # noqa: ASYNC109 (aiohttp's signature)
+    ) -> aiohttp.connector.Connection:
+        connection = await super().connect(req, traces, timeout)
+        self._deadlines.connected(asyncio.current_task())
+        return connection
 
 
 class _ResendsPassTheLimiter:
