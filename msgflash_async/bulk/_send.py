@@ -90,7 +90,9 @@ class BulkRun:
         self._grace = grace
         self._free = concurrency
         self._slot_freed = asyncio.Event()
-        self._wake = asyncio.Event()
+        # The consumer waiting for a result (one at a time): a bare future, where an asyncio.Event costs a
+        # coroutine, a list and a loop lookup per wait, and the consumer may wait once per result.
+        self._waiter: asyncio.Future[None] | None = None
         self._ready: deque[SendResult] = deque()
         self._in_flight: dict[asyncio.Task[SendResult], tuple[int, str, object]] = {}
         self._user_keys: set[str] = set()
@@ -125,8 +127,13 @@ class BulkRun:
                     error, self._source_error = self._source_error, None
                     raise InputSourceError(f"the input source raised {type(error).__name__}: {error}") from error
                 raise StopAsyncIteration
-            self._wake.clear()
-            await self._wake.wait()
+            if self._waiter is not None:
+                raise ClientStateError("this send_many's results are already being awaited by another task")
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
         result = self._ready.popleft()
         self._free += 1
         if self._inline is not None:
@@ -134,6 +141,10 @@ class BulkRun:
         else:
             self._slot_freed.set()
         return result
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
 
     def _start(self) -> None:
         self._started = True
@@ -197,7 +208,7 @@ class BulkRun:
             self._source_error = error
         finally:
             self._produced_all = True
-            self._wake.set()
+            self._wake()
 
     async def _pull_sync(self, inputs: Iterator[Input]) -> None:
         # Pulls as many inputs as there are free slots, so that one ledger commit covers the batch.
@@ -254,19 +265,24 @@ class BulkRun:
         finally:
             self._launch(self._admit(batch))
             if self._produced_all:
-                self._wake.set()
+                self._wake()
 
     def _admit(self, batch: list[Input]) -> list[tuple[int, str, object]]:
         """Give each pulled input its slot and either its early result or a place among those to send."""
         self._free -= len(batch)
         to_send: list[tuple[int, str, object]] = []
         for item in batch:
-            index, key, message = self._unpack(item)
-            known = self._from_ledger(index, key, message)
+            index = self._next_index
+            self._next_index += 1
+            if isinstance(item, Item):
+                key, message, own_key = item.key, item.message, True
+            else:
+                key, message, own_key = str(index), item, False
+            known = self._from_ledger(self._ledger, index, key, message) if self._ledger is not None else None
             if known is not None:  # already in the ledger: reported, not rewritten
                 self._emit(known, write=False)
                 continue
-            early = self._early_result(index, key, message)
+            early = self._early_result(index, key, message, own_key)
             if early is None:
                 to_send.append((index, key, message))
             else:
@@ -300,14 +316,7 @@ class BulkRun:
             self._emit(SendResult(index, key, message, "skipped", reason=reason))
         return False
 
-    def _unpack(self, item: object) -> tuple[int, str, object]:
-        index = self._next_index
-        self._next_index += 1
-        if isinstance(item, Item):
-            return index, item.key, item.message
-        return index, str(index), item
-
-    def _early_result(self, index: int, key: str, message: object) -> SendResult | None:
+    def _early_result(self, index: int, key: str, message: object, own_key: bool) -> SendResult | None:
         """The result of an input that will not be sent, or None to send it."""
         if self._stopped_by is not None:
             reason = (
@@ -316,22 +325,22 @@ class BulkRun:
             return SendResult(index, key, message, "skipped", reason=reason)
         if self._stopping:
             return SendResult(index, key, message, "skipped", reason="not attempted: the run was stopped")
-        problem = self._input_problem(index, key, message)
+        problem = self._input_problem(index, key, message, own_key)
         if problem is not None:
             return SendResult(index, key, message, "failed", error=problem, reason="refused locally; nothing was sent")
         return None
 
-    def _input_problem(self, index: int, key: str, message: object) -> InvalidRequestError | None:
+    def _input_problem(self, index: int, key: str, message: object, own_key: bool) -> InvalidRequestError | None:
         if not isinstance(message, SEND_MODELS):
             return InvalidRequestError(f"input {index} is a {type(message).__name__}, not a Send…Message request")
-        if key != str(index):
+        if own_key:  # an `Item`'s key (an input's index as its key cannot repeat)
             if key in self._user_keys:
                 return InvalidRequestError(f"input {index}: key {key!r} was already used in this run")
             self._user_keys.add(key)
         return None
 
-    def _from_ledger(self, index: int, key: str, message: object) -> SendResult | None:
-        entry = self._ledger.get(key) if self._ledger is not None else None
+    def _from_ledger(self, ledger: Ledger, index: int, key: str, message: object) -> SendResult | None:
+        entry = ledger.get(key)
         if entry is None or entry.state == "skipped" or (entry.state == "failed" and self._resend_failed):
             return None
         if entry.state in FINAL_STATES:
@@ -357,7 +366,7 @@ class BulkRun:
         self._ready.append(result)
         if write and self._writer is not None:
             self._writer.settle(result)
-        self._wake.set()
+        self._wake()
 
 
 def _check_concurrency(value: object) -> None:

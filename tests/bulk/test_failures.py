@@ -76,6 +76,17 @@ async def test_inputs_that_are_not_send_requests_fail_alone(mf: MsgFlash, sb: Sa
     assert sb.counters.received[SEND] == 5
 
 
+async def test_a_key_that_looks_like_an_index_is_still_a_key(mf: MsgFlash, sb: Sandbox, instance_id: str) -> None:
+    """`Item("0", …)` first and again later: the repeat is refused, though the first key equals its index."""
+    first, second = items(instance_id, 2)
+    rows = [Item("0", first.message), Item("0", second.message)]
+    results = {r.index: r for r in await collect(mf.send_many(rows))}
+    assert results[0].outcome == "accepted"
+    assert results[1].outcome == "failed"
+    assert "already used" in str(results[1].error)
+    assert sb.counters.received[SEND] == 1
+
+
 async def test_an_input_source_that_raises_gets_every_result_first(mf: MsgFlash, sb: Sandbox, instance_id: str) -> None:
     """The iterator raises after 15 rows, sends still in flight: 15 results, then InputSourceError."""
     sb.faults.add("latency", *SEND, times=None, latency=0.05)

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from msgflash_async import InvalidRequestError, MsgFlash, QuotaExceededError
+from msgflash_async import ClientStateError, InvalidRequestError, MsgFlash, QuotaExceededError
 from msgflash_async.bulk import SendResult
 from msgflash_async.models import SendTextMessage
 from msgflash_async.testing import PLAN_PRO, Sandbox
@@ -114,6 +114,19 @@ async def test_leaving_early_settles_what_is_in_flight(mf: MsgFlash, sb: Sandbox
     assert len(every) <= 20
     assert Counter(r.outcome for r in every) == {"accepted": len(every)}
     assert sb.counters.handled[SEND] == len(every)
+
+
+async def test_one_run_has_one_consumer_at_a_time(mf: MsgFlash, sb: Sandbox) -> None:
+    """A second task waiting on the same run's results is refused; the first still gets every result."""
+    instance_id = sb.workspace().connected_instance.id
+    sb.faults.add("latency", *SEND, times=None, latency=0.2)
+    async with mf.send_many(_messages(instance_id, 3)) as results:
+        first = asyncio.create_task(anext(results))
+        await asyncio.sleep(0.05)  # it is waiting: no send has finished yet
+        with pytest.raises(ClientStateError, match="another task"):
+            await anext(results)
+        rest = [await first, *[result async for result in results]]
+    assert sorted(r.index for r in rest) == [0, 1, 2]
 
 
 def test_concurrency_must_be_positive() -> None:
