@@ -190,7 +190,7 @@ async def test_an_unexpected_error_before_any_answer_is_unknown(
     async def broken(*_: object, **__: object) -> object:
         raise RuntimeError("transport bug")
 
-    monkeypatch.setattr(type(mf.messages), "send", broken)
+    monkeypatch.setattr("msgflash_async._transport.Transport.send", broken)
     [result] = await collect(mf.send_many(items(instance_id, 1)))
     assert result.outcome == "unknown"
     assert isinstance(result.error, UnexpectedSendError)
@@ -205,7 +205,7 @@ async def test_an_unexpected_error_on_an_input_that_cannot_be_encoded_is_failed(
     async def broken(*_: object, **__: object) -> object:
         raise TypeError("unexpected")
 
-    monkeypatch.setattr(type(mf.messages), "send", broken)
+    monkeypatch.setattr("msgflash_async._client._Engine.call", broken)
     lone_surrogate = SendTextMessage(instance_id=instance_id, to=phone(1), text="\ud800")
     [result] = await collect(mf.send_many([Item("row-1", lone_surrogate)]))
     assert result.outcome == "failed"
