@@ -58,7 +58,7 @@ class Plan:
     first_use_pairs: int = 15  # (10)
     limiter_requests: int = 20_000  # (11)
     limiter_high: tuple[int, float] = (5_000, 6.0)
-    ledger_small: tuple[int, int] = (10_000, 3)  # (sends, interleaved rounds) (13)
+    ledger_small: tuple[int, int] = (10_000, 8)  # (sends, interleaved rounds) (13): 3 swung by 20 points
     ledger_large: tuple[int, int] = (100_000, 1)
     fleet: tuple[tuple[int, ...], int, float, int] = ((1, 4, 8), 25, 60.0, 200)  # P, tasks, seconds, calls (14)
     instructions: tuple[int, int] = (500, 2_500)  # sends of the small and the large counted run (15)
