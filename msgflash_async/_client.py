@@ -316,8 +316,8 @@ class _Engine:
         self._refuse_locally(request)
         # Encoded once for every attempt: a retry sends these very bytes, and no body object stays alive in flight.
         data = None if request.body is None else encode_body(request.body)
-        state = _CallState(request)
         task = self.transport.enter()
+        state = _CallState(request, task)
         try:
             if self.hooks is None:
                 # The response first, then `_parse`: a bound method made before the await would live as long
@@ -447,6 +447,7 @@ class _Engine:
                 headers=self.headers,
                 timeouts=self.timeouts,
                 limiter=self.limiter,
+                task=state.task,
             )
         except TransportFailure as failure:
             outcome: RawResponse | tuple[APIStatusError | APIConnectionError, bool] = self._failed(failure, state)
@@ -590,9 +591,10 @@ def _error_parts(response: RawResponse) -> tuple[str | None, str, list[object]]:
 class _CallState:
     """What one call has gone through so far: the facts behind its hook events and its deadline verdict."""
 
-    __slots__ = ("attempts", "in_flight", "info", "limiter_wait", "may_duplicate", "maybe_sent", "status")
+    __slots__ = ("attempts", "in_flight", "info", "limiter_wait", "may_duplicate", "maybe_sent", "status", "task")
 
-    def __init__(self, request: Request) -> None:
+    def __init__(self, request: Request, task: asyncio.Task[Any] | None) -> None:
+        self.task = task  # the calling task, registered with the transport
         self.may_duplicate = request.operation_id in MAY_DUPLICATE
         self.attempts = 0
         self.in_flight = False  # an attempt is between leaving and its outcome

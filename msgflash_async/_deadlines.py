@@ -35,16 +35,12 @@ class ReadDeadlines:
         """`task` is about to send a request: once it has a connection, the response is due within `seconds`."""
         self._waiting[task] = seconds
 
-    def connected(self, task: asyncio.Task[Any] | None) -> None:
-        """`task`'s request has its connection: its read timeout starts now."""
+    def start(self, task: asyncio.Task[Any] | None) -> None:
+        """`task`'s read timeout starts now, or again: its request has its connection, or its headers have come."""
         if task is not None and (seconds := self._waiting.get(task)) is not None:
-            self._start(task, seconds)
-
-    def headers_received(self, task: asyncio.Task[Any]) -> None:
-        """The status line and headers have come: the body has its own `seconds`, from now."""
-        seconds = self._waiting.get(task)
-        if seconds is not None:
-            self._start(task, seconds)
+            due = self._due[task] = asyncio.get_running_loop().time() + seconds
+            if self._timer is None or due < self._timer_at:  # sooner only when a shorter timeout is asked for
+                self._arm(due)
 
     def done(self, task: asyncio.Task[Any]) -> None:
         """`task`'s request is over, whatever happened."""
@@ -64,11 +60,6 @@ class ReadDeadlines:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-
-    def _start(self, task: asyncio.Task[Any], seconds: float) -> None:
-        due = self._due[task] = asyncio.get_running_loop().time() + seconds
-        if self._timer is None or due < self._timer_at:  # sooner only when a shorter timeout is asked for
-            self._arm(due)
 
     def _arm(self, when: float) -> None:
         if self._timer is not None:

@@ -182,14 +182,19 @@ class Transport:
         headers: RequestHeaders,
         timeouts: Timeouts,
         limiter: RateLimiter | None,
+        task: asyncio.Task[Any] | None,
     ) -> RawResponse:
-        """Send one request and read its whole body; raise `TransportFailure` when no complete response came."""
+        """Send one request and read its whole body; raise `TransportFailure` when no complete response came.
+
+        `task` is the calling task, as `enter()` found it (the read timeout cancels it when its time is up).
+        """
         session = self._session_for_this_loop()
-        deadlines, task = self._deadlines, None
-        read = timeouts.read if self._owns_session else None  # a borrowed session keeps aiohttp's sock_read
-        if read is not None and (task := asyncio.current_task()) is not None:
+        deadlines, timed = self._deadlines, None  # `timed`: the task whose read timeout our deadlines keep
+        read = timeouts.read if self._owns_session else None  # a lent session keeps aiohttp's sock_read
+        if read is not None and task is not None:
             deadlines.expect(task, read)
-        timeout = self._timeouts.get((timeouts, task is None)) or self._client_timeout(timeouts, task is None)
+            timed = task
+        timeout = self._timeouts.get((timeouts, timed is None)) or self._client_timeout(timeouts, timed is None)
         url = self._urls.get(path) or self._url(path)
         response_started = False
         try:
@@ -206,13 +211,12 @@ class Transport:
                 middlewares=(*self._middlewares, _ResendsPassTheLimiter(limiter)) if limiter is not None else None,
             ) as response:
                 response_started = True
-                if task is not None:
-                    deadlines.headers_received(task)
+                deadlines.start(timed)  # the body has its own read time
                 content = await response.read()
                 received = response.headers
                 return RawResponse(response.status, received, content, operation_id, _says_json(received))
         except asyncio.CancelledError:
-            if task is None or not deadlines.timed_out(task):
+            if timed is None or not deadlines.timed_out(timed):
                 raise
             raise TransportFailure(
                 f"{method} {path} failed: no response within the read timeout of {timeouts.read} s",
@@ -229,8 +233,8 @@ class Transport:
                 timed_out=isinstance(exc, TimeoutError),
             ) from exc
         finally:
-            if task is not None:
-                deadlines.done(task)
+            if timed is not None:
+                deadlines.done(timed)
 
     def _url(self, path: str) -> URL:
         # Kept per path: a URL object lives as long as its request, and each one alive in flight makes the
@@ -344,7 +348,7 @@ class _Connector(aiohttp.TCPConnector):
         timeout: aiohttp.ClientTimeout,  # noqa: ASYNC109 (aiohttp's signature)
     ) -> aiohttp.connector.Connection:
         connection = await super().connect(req, traces, timeout)
-        self._deadlines.connected(asyncio.current_task())
+        self._deadlines.start(asyncio.current_task())
         return connection
 
 

@@ -155,7 +155,7 @@ async def test_cancelled_by_someone_else_at_the_deadline_stays_cancelled() -> No
         task = asyncio.current_task()
         assert task is not None
         deadlines.expect(task, 0.0)  # due at once: the timer fires in the loop's next round
-        deadlines.connected(task)
+        deadlines.start(task)
         entered.set()
         try:
             await asyncio.sleep(10)
