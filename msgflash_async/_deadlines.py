@@ -38,9 +38,11 @@ class ReadDeadlines:
     def start(self, task: asyncio.Task[Any] | None) -> None:
         """`task`'s read timeout starts now, or again: its request has its connection, or its headers have come."""
         if task is not None and (seconds := self._waiting.get(task)) is not None:
-            due = self._due[task] = asyncio.get_running_loop().time() + seconds
+            # The task's own loop: `get_running_loop()` is a getpid() system call on Python 3.11.
+            loop = task.get_loop()
+            due = self._due[task] = loop.time() + seconds
             if self._timer is None or due < self._timer_at:  # sooner only when a shorter timeout is asked for
-                self._arm(due)
+                self._arm(loop, due)
 
     def done(self, task: asyncio.Task[Any]) -> None:
         """`task`'s request is over, whatever happened."""
@@ -61,15 +63,15 @@ class ReadDeadlines:
             self._timer.cancel()
             self._timer = None
 
-    def _arm(self, when: float) -> None:
+    def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
         if self._timer is not None:
             self._timer.cancel()
-        self._timer = asyncio.get_running_loop().call_at(when, self._expire)
+        self._timer = loop.call_at(when, self._expire, loop)
         self._timer_at = when
 
-    def _expire(self) -> None:
+    def _expire(self, loop: asyncio.AbstractEventLoop) -> None:
         self._timer = None
-        now = asyncio.get_running_loop().time()
+        now = loop.time()
         next_due: float | None = None
         for task, due in list(self._due.items()):
             if due <= now:
@@ -80,4 +82,4 @@ class ReadDeadlines:
             elif next_due is None or due < next_due:
                 next_due = due
         if next_due is not None:
-            self._arm(next_due)
+            self._arm(loop, next_due)

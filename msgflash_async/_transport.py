@@ -188,7 +188,7 @@ class Transport:
 
         `task` is the calling task, as `enter()` found it (the read timeout cancels it when its time is up).
         """
-        session = self._session_for_this_loop()
+        session = self._session_for_this_loop(task)
         deadlines, timed = self._deadlines, None  # `timed`: the task whose read timeout our deadlines keep
         read = timeouts.read if self._owns_session else None  # a lent session keeps aiohttp's sock_read
         if read is not None and task is not None:
@@ -258,8 +258,9 @@ class Transport:
         self._timeouts[timeouts, aiohttp_reads] = timeout
         return timeout
 
-    def _session_for_this_loop(self) -> aiohttp.ClientSession:
-        loop = asyncio.get_running_loop()
+    def _session_for_this_loop(self, task: asyncio.Task[Any] | None) -> aiohttp.ClientSession:
+        # The running loop is the calling task's: asking the task spares a getpid() system call on Python 3.11.
+        loop = task.get_loop() if task is not None else asyncio.get_running_loop()
         if self._closed:
             raise ClientStateError("this MsgFlash client is closed; create a new one")
         if self._loop is None:
@@ -348,8 +349,29 @@ class _Connector(aiohttp.TCPConnector):
         timeout: aiohttp.ClientTimeout,  # noqa: ASYNC109 (aiohttp's signature)
     ) -> aiohttp.connector.Connection:
         connection = await super().connect(req, traces, timeout)
-        self._deadlines.start(asyncio.current_task())
+        _read_in_heap_sized_chunks(connection.transport)
+        # With the loop named, `current_task` skips its running-loop lookup (a getpid() system call on 3.11).
+        self._deadlines.start(asyncio.current_task(self._loop))
         return connection
+
+
+#: Bytes asked for by each read of a response on our own connections. asyncio asks for 256 KiB, above glibc's
+#: 128 KiB threshold for serving an allocation with mmap(): each read, even of a 200-byte response, then maps
+#: a fresh buffer, remaps it to its size and unmaps it, and takes two page faults (measured in a fan-out:
+#: three system calls and two faults per response; docs/internals/design-notes.md). 64 KiB buffers come from
+#: the heap and reuse the same memory from one read to the next; a larger body takes a few more reads.
+_READ_SIZE: Final = 64 * 1024
+
+
+def _read_in_heap_sized_chunks(transport: asyncio.BaseTransport | None) -> None:
+    """Have asyncio read this connection `_READ_SIZE` bytes at a time (once per connection: later it is so).
+
+    asyncio's own transports have the read size as `max_size`: the socket transport's, or over TLS the SSL
+    protocol's, which reads the decrypted bytes. Other loops (uvloop) have none and read into a buffer they keep.
+    """
+    reader = getattr(transport, "_ssl_protocol", transport)
+    if getattr(reader, "max_size", 0) > _READ_SIZE:
+        reader.max_size = _READ_SIZE  # type: ignore[union-attr]
 
 
 class _ResendsPassTheLimiter:

@@ -104,6 +104,8 @@ class BulkRun:
         self._user_keys: set[str] = set()
         self._next_index = 0
         self._producer: asyncio.Task[None] | None = None
+        # The loop the run started on, kept: `get_running_loop()` is a getpid() system call on Python 3.11.
+        self._loop: asyncio.AbstractEventLoop | None = None
         # A plain iterable without a ledger needs no producer task: the consumer refills the freed slot itself
         # (pulling from it never waits, and nothing needs committing first), one task hop less per send.
         self._inline: Iterator[Input] | None = None
@@ -135,7 +137,7 @@ class BulkRun:
                 raise StopAsyncIteration
             if self._waiter is not None:
                 raise ClientStateError("this send_many's results are already being awaited by another task")
-            self._waiter = asyncio.get_running_loop().create_future()
+            self._waiter = (self._loop or asyncio.get_running_loop()).create_future()
             try:
                 await self._waiter
             finally:
@@ -154,6 +156,7 @@ class BulkRun:
 
     def _start(self) -> None:
         self._started = True
+        self._loop = asyncio.get_running_loop()
         if self._produced_all:  # stopped before it started: nothing to pull
             return
         if self._writer is None and not isinstance(self._source, AsyncIterable):
@@ -296,7 +299,8 @@ class BulkRun:
         return to_send
 
     def _launch(self, to_send: list[tuple[int, str, object]]) -> None:
-        create = asyncio.get_running_loop().create_task  # (asyncio.create_task wraps it in Python code)
+        # (asyncio.create_task wraps the loop's in Python code)
+        create = (self._loop or asyncio.get_running_loop()).create_task
         for entry in to_send:
             task = create(_send_one(self._client, *entry))
             self._in_flight[task] = entry
