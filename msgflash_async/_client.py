@@ -107,7 +107,8 @@ class MsgFlash(Resources):
             process (default 10, MsgFlash's limit; clients of one key asking different rates all get
             the lowest asked for); a `RateLimiter` of your own; or None for none.
         session: an `aiohttp.ClientSession` to borrow; it is never closed by the client. Its
-            `raise_for_status` and the like do not apply to the SDK's requests.
+            `raise_for_status` and the like do not apply to the SDK's requests, and its connections
+            keep their own settings (aiohttp's `sock_read` for the read timeout, asyncio's read size).
         hooks: `msgflash_async.hooks.Hooks` instances that observe every call and attempt
             (`msgflash_async.otel.OpenTelemetryHooks` traces them).
 

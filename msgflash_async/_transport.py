@@ -356,10 +356,11 @@ class _Connector(aiohttp.TCPConnector):
 
 
 #: Bytes asked for by each read of a response on our own connections. asyncio asks for 256 KiB, above glibc's
-#: 128 KiB threshold for serving an allocation with mmap(): each read, even of a 200-byte response, then maps
-#: a fresh buffer, remaps it to its size and unmaps it, and takes two page faults (measured in a fan-out:
-#: three system calls and two faults per response; docs/internals/design-notes.md). 64 KiB buffers come from
-#: the heap and reuse the same memory from one read to the next; a larger body takes a few more reads.
+#: default threshold (128 KiB) for serving an allocation with mmap(): each read, even of a 200-byte response,
+#: then maps a fresh buffer, remaps it to its size and unmaps it, and takes two page faults (in a fan-out,
+#: three system calls and two faults per response; docs/internals/design-notes.md). The threshold rises once
+#: a larger mapped block is freed, so whether a process pays depends on what it did before; 64 KiB buffers
+#: come from the heap either way. A larger body takes a few more reads.
 _READ_SIZE: Final = 64 * 1024
 
 
@@ -367,7 +368,7 @@ def _read_in_heap_sized_chunks(transport: asyncio.BaseTransport | None) -> None:
     """Have asyncio read this connection `_READ_SIZE` bytes at a time (once per connection: later it is so).
 
     asyncio's own transports have the read size as `max_size`: the socket transport's, or over TLS the SSL
-    protocol's, which reads the decrypted bytes. Other loops (uvloop) have none and read into a buffer they keep.
+    protocol's, which reads the decrypted bytes. Other loops' transports (uvloop's) have none: left as they are.
     """
     reader = getattr(transport, "_ssl_protocol", transport)
     if getattr(reader, "max_size", 0) > _READ_SIZE:
