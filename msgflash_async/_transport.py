@@ -261,7 +261,9 @@ class Transport:
     def _session_for_this_loop(self, task: asyncio.Task[Any] | None) -> aiohttp.ClientSession:
         # The running loop is the calling task's: asking the task spares a getpid() system call on Python 3.11.
         loop = task.get_loop() if task is not None else asyncio.get_running_loop()
-        if self._closed:
+        if self._closed and task not in self._in_flight:
+            # Closing refuses new calls (`enter`); a call in flight has its grace period for every attempt,
+            # whatever it waited for first (the limiter, a retry's back-off).
             raise ClientStateError("this MsgFlash client is closed; create a new one")
         if self._loop is None:
             self._loop = loop
@@ -315,6 +317,7 @@ class Transport:
                     self._aborted.add(task)
                     task.cancel()
                 await _wait(self._idle, _UNWIND)  # the cancelled calls unwind at their next await
+        self._in_flight.clear()  # any call still here was cut short: none may open a new session
         self._deadlines.close()
         session, self._session = self._session, None
         if session is not None and self._owns_session and not session.closed:
@@ -365,7 +368,8 @@ _READ_SIZE: Final = 64 * 1024
 
 
 def _read_in_heap_sized_chunks(transport: asyncio.BaseTransport | None) -> None:
-    """Have asyncio read this connection `_READ_SIZE` bytes at a time (once per connection: later it is so).
+    """Have asyncio read this connection `_READ_SIZE` bytes at a time (a pooled connection's next requests
+    find it so already).
 
     asyncio's own transports have the read size as `max_size`: the socket transport's, or over TLS the SSL
     protocol's, which reads the decrypted bytes. Other loops' transports (uvloop's) have none: left as they are.

@@ -28,7 +28,7 @@ ASYNCIO_READ_SIZE = 256 * 1024
 INSTANCE = json.loads(
     (Path(__file__).parents[1] / "contract" / "fixtures" / "responses" / "instances_get.200.json").read_text()
 )["data"]
-MANY = 1_000  # instances in one reply: about 500 KB, so several reads of 64 KiB
+MANY = 1_000  # instances in one reply: about 250 KB, so several reads of 64 KiB
 BIG_BODY = b"x" * (5 * _transport._READ_SIZE + 123)
 
 

@@ -94,6 +94,46 @@ async def test_calls_that_finish_within_the_grace_period_succeed(stub: Stub) -> 
     await asyncio.wait_for(closing, HANG_UP)
 
 
+async def test_calls_waiting_for_the_limiter_when_aclose_starts_still_go_out(stub: Stub) -> None:
+    """Calls in flight get the grace period whatever they are waiting for: those queued for the rate limiter
+    are sent when their turn comes, not refused as if they were new."""
+
+    second = asyncio.Event()
+
+    async def reply(request: web.Request, n: int) -> web.StreamResponse:
+        if n == 2:
+            second.set()
+        return web.Response(body=BODY, content_type="application/json")
+
+    stub.reply = reply
+    client = stub.client(rate_limit=2, max_retries=0)  # two at once, then one per half second
+    calls = [asyncio.create_task(client.instances.get(f"inst{i}")) for i in range(4)]
+    await asyncio.wait_for(second.wait(), HANG_UP)  # the other two wait for the limiter
+    await asyncio.wait_for(client.aclose(grace=HANG_UP), HANG_UP)
+    assert all(isinstance(call.result(), Instance) for call in calls)
+    assert len(stub.seen) == 4
+
+
+async def test_a_retry_due_during_the_grace_period_goes_out(stub: Stub) -> None:
+    """A call between two attempts when aclose() starts makes its retry, and returns its result."""
+
+    first = asyncio.Event()
+
+    async def reply(request: web.Request, n: int) -> web.StreamResponse:
+        if n == 1:
+            first.set()
+            return web.Response(status=503, body=b'{"error": {"code": "UNAVAILABLE"}}', content_type="application/json")
+        return web.Response(body=BODY, content_type="application/json")
+
+    stub.reply = reply
+    client = stub.client(max_retries=1)
+    call = asyncio.create_task(client.instances.get("inst"))
+    await asyncio.wait_for(first.wait(), HANG_UP)  # the call now waits out its back-off
+    await asyncio.wait_for(client.aclose(grace=HANG_UP), HANG_UP)
+    assert isinstance(call.result(), Instance)
+    assert len(stub.seen) == 2
+
+
 async def test_aclose_with_a_borrowed_session_cuts_calls_short_and_leaves_it_open(stub: Stub) -> None:
     """With a lent session the stalled call still fails in bounded time; the session stays usable."""
     stub.reply = server = Stalling({"slow"})
