@@ -104,8 +104,9 @@ class BulkRun:
         self._user_keys: set[str] = set()
         self._next_index = 0
         self._producer: asyncio.Task[None] | None = None
-        # The loop the run started on, kept: `get_running_loop()` is a getpid() system call on Python 3.11.
-        self._loop: asyncio.AbstractEventLoop | None = None
+        # The loop the run started on, set by `_start` before any wait or send (`get_running_loop()` is a
+        # getpid() system call on Python 3.11, so it is looked up once).
+        self._loop: asyncio.AbstractEventLoop
         # A plain iterable without a ledger needs no producer task: the consumer refills the freed slot itself
         # (pulling from it never waits, and nothing needs committing first), one task hop less per send.
         self._inline: Iterator[Input] | None = None
@@ -137,7 +138,7 @@ class BulkRun:
                 raise StopAsyncIteration
             if self._waiter is not None:
                 raise ClientStateError("this send_many's results are already being awaited by another task")
-            self._waiter = (self._loop or asyncio.get_running_loop()).create_future()
+            self._waiter = self._loop.create_future()
             try:
                 await self._waiter
             finally:
@@ -299,8 +300,7 @@ class BulkRun:
         return to_send
 
     def _launch(self, to_send: list[tuple[int, str, object]]) -> None:
-        # (asyncio.create_task wraps the loop's in Python code)
-        create = (self._loop or asyncio.get_running_loop()).create_task
+        create = self._loop.create_task  # (asyncio.create_task wraps it in Python code)
         for entry in to_send:
             task = create(_send_one(self._client, *entry))
             self._in_flight[task] = entry
